@@ -1,0 +1,64 @@
+#pragma once
+
+#include <factcheck/model/date.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace factcheck {
+
+// One trading day of a daily series. A field the source does not publish (an
+// index has no volume; FRED has only the close) is std::nullopt.
+struct Row
+{
+  Date date;
+  std::optional<double> open;
+  std::optional<double> high;
+  std::optional<double> low;
+  std::optional<double> close;    // raw close, as the press quotes it
+  std::optional<double> adjclose; // dividend-adjusted close (Yahoo)
+  std::optional<double> volume;
+};
+
+// A daily series as one source publishes it, rows in ascending date order,
+// one row per trading day. Days without trading (weekends, holidays, FRED's
+// blank values) have no row.
+struct Series
+{
+  std::string id; // the source's identifier: "NASDAQCOM", "nvda.us", "^IXIC"
+  std::vector<Row> rows;
+
+  // The row for `date`, or nullptr when the series has none.
+  const Row* find(Date date) const;
+  // The last row strictly before `date`, or nullptr.
+  const Row* previous(Date date) const;
+};
+
+// Selects a price field by name ("close", "adjclose", "open", "high", "low",
+// "volume"). Returns std::nullopt for an unknown name or a missing value.
+std::optional<double> field_value(const Row& row, std::string_view field);
+bool is_known_field(std::string_view field);
+
+// One SEC-reported share count (dei:EntityCommonStockSharesOutstanding).
+struct ShareCount
+{
+  Date end;          // the "as of" date of the count
+  double shares = 0;
+  std::string form;  // "10-Q", "10-K"
+  std::string filed; // "2024-11-20"
+  std::string accession;
+};
+
+// Share counts of one company, in ascending `end` order.
+struct ShareFacts
+{
+  std::string entity; // "NVIDIA CORP"
+  std::vector<ShareCount> counts;
+
+  // The latest count with end <= date, or nullptr.
+  const ShareCount* as_of(Date date) const;
+};
+
+} // namespace factcheck

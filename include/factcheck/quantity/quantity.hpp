@@ -1,0 +1,95 @@
+#pragma once
+
+#include <factcheck/util/expected.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace factcheck::quantity {
+
+// How a claimed figure relates to the true one, from the qualifier the article
+// used (DESIGN §3).
+enum class Comparator {
+  as_written, // no qualifier: equal within the written precision
+  approx,     // 約/约/近/大約/about/nearly/approximately/roughly: a full unit
+  gt,         // 逾/超過/超过/more than/over: strictly above the value
+  lt,         // 不到/少於/少于/less than/under: strictly below the value
+  ge,         // 多/余/餘 after a number (十多萬): at least the value
+};
+
+// The unit a figure is stated in. Money is in whole units of its currency,
+// percentages in percent (17 for 17%), counts as plain numbers.
+enum class Unit {
+  none,    // a plain count: 16,000 (chips), 160萬 (downloads)
+  percent, // 17%
+  usd,     // $, US$, 美元, USD
+  hkd,     // 港元, 港幣, HK$
+  cny,     // 人民幣, 元, RMB, CNY
+  shares,  // 股, shares
+};
+
+// A tolerance written on a claim: absolute in the claim's unit ("0.5",
+// "50億") or relative to the claimed value ("5%" -> relative = true, value 5).
+struct Tolerance
+{
+  bool relative = false;
+  double value = 0;
+};
+
+// A claimed figure as the article wrote it, parsed. A single value has
+// low == high; a range ("8%-15%") has low < high. Values are in base units
+// (6000億美元 -> 6e11, 3.2億股 -> 3.2e8, 17% -> 17).
+struct Quantity
+{
+  Comparator comparator = Comparator::as_written;
+  double low = 0;
+  double high = 0;
+  bool is_range = false;
+  Unit unit = Unit::none;
+  // Half a unit of the last significant digit as written, in base units, for
+  // each end (DESIGN §3 rule 2): 17% -> 0.5, 3.2億 -> 5e6, 6000億 -> 5e10.
+  double low_precision = 0;
+  double high_precision = 0;
+  // A sign written before the figure: -17% -> -1, +3% -> +1, 17% -> 0.
+  // `low`/`high` hold the signed values.
+  int sign = 0;
+  std::string text; // the claimed string exactly as written
+};
+
+// Parses a claimed figure in English or Chinese (Traditional or Simplified):
+// "-17%", "逾6000億美元", "近6000億美元", "約6000億美元", "3.2億股", "8000萬股",
+// "8%-15%", "20%至30%", "$5.6 million", "$5.6M", "16,000", "十多萬".
+// Returns an error message naming what could not be read.
+Expected<Quantity> parse(std::string_view text);
+
+// The closed interval of true values that satisfy `claimed` (ignoring strict
+// comparators, see satisfies): for as_written the written precision, for
+// approx a full unit, or the explicit tolerance when given (DESIGN §3).
+struct Interval
+{
+  double low = 0;
+  double high = 0;
+};
+Interval accepted_interval(const Quantity& claimed,
+                           const std::optional<Tolerance>& tolerance);
+
+// Whether `observed` (in the claim's base unit) satisfies the claim. gt/lt
+// are strict and ignore any tolerance; ge is inclusive; everything else uses
+// accepted_interval.
+bool satisfies(const Quantity& claimed,
+               const std::optional<Tolerance>& tolerance,
+               double observed);
+
+// Parses a tolerance string: "0.5", "5%" (relative), "50億", "$10 billion".
+Expected<Tolerance> parse_tolerance(std::string_view text);
+
+// A short English rendering of a value in `unit`, for evidence lines:
+// 592.658e9 USD -> "$592.66bn", 8.1883e8 shares -> "818,830,895 shares",
+// -16.968 percent -> "-16.97%".
+std::string format_value(double value, Unit unit);
+
+std::string_view to_string(Comparator comparator);
+std::string_view to_string(Unit unit);
+
+} // namespace factcheck::quantity

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace factcheck::util {
+
+// Percent-encodes every byte outside RFC 3986's unreserved set
+// (A-Z a-z 0-9 - . _ ~), for identifiers put into URL paths and queries:
+// "^IXIC" -> "%5EIXIC".
+std::string percent_encode(std::string_view text);
+
+// Splits on `separator`, keeping empty fields.
+std::vector<std::string_view> split(std::string_view text, char separator);
+
+// Removes ASCII whitespace at both ends.
+std::string_view trim(std::string_view text);
+
+// Lowercase hex SHA-256 of `data` (OpenSSL libcrypto).
+std::string sha256_hex(std::string_view data);
+
+// The number of terminal columns `text` (UTF-8) takes: East Asian wide and
+// fullwidth characters count 2, combining marks 0, everything else 1.
+std::size_t display_width(std::string_view text);
+
+// Parses a decimal number in full ("142.62", "-3", "1e9"). Returns false on
+// anything else, including trailing characters.
+bool parse_double(std::string_view text, double& out);
+
+} // namespace factcheck::util
