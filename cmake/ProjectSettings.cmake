@@ -5,7 +5,7 @@ add_library(factcheck_settings INTERFACE)
 target_compile_options(
   factcheck_settings
   INTERFACE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor
-            -Wold-style-cast -Wcast-align -Woverloaded-virtual -Wnull-dereference
+            -Wold-style-cast -Wcast-align -Woverloaded-virtual
             -Wimplicit-fallthrough)
 
 if(FACTCHECK_WERROR)

@@ -1,0 +1,704 @@
+#include <factcheck/catalogue/load.hpp>
+
+#include <factcheck/sources/registry.hpp>
+#include <factcheck/util/error.hpp>
+#include <factcheck/util/text.hpp>
+
+#include <fmt/format.h>
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cmath>
+#include <cstring>
+#include <array>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <map>
+#include <set>
+#include <sstream>
+
+namespace factcheck::catalogue {
+
+namespace {
+
+// Which keys a check of each kind takes. `kind` is implied for all.
+struct KindSchema
+{
+  CheckKind kind;
+  std::vector<std::string_view> required;
+  std::vector<std::string_view> optional;
+};
+
+const std::vector<KindSchema>&
+kind_schemas()
+{
+  static const std::vector<KindSchema> k_schemas{
+    {CheckKind::close, {"series", "date"}, {"field", "corroborate"}},
+    {CheckKind::volume, {"series", "date"}, {"corroborate"}},
+    {CheckKind::change_pct,
+     {"series", "date"},
+     {"base_date", "direction", "field", "corroborate"}},
+    {CheckKind::change,
+     {"series", "date"},
+     {"base_date", "direction", "field", "corroborate"}},
+    {CheckKind::market_cap, {"series", "shares", "date"}, {"field"}},
+    {CheckKind::market_cap_change,
+     {"series", "shares", "date"},
+     {"base_date", "direction", "field"}},
+    {CheckKind::largest_move_since,
+     {"series", "date", "direction"},
+     {"field"}},
+    {CheckKind::average_volume, {"series", "date", "days"}, {}},
+    {CheckKind::unverifiable, {"reason"}, {}},
+  };
+  return k_schemas;
+}
+
+const KindSchema&
+schema_for(CheckKind kind)
+{
+  for (const auto& schema : kind_schemas()) {
+    if (schema.kind == kind) {
+      return schema;
+    }
+  }
+  return kind_schemas().back();
+}
+
+std::string
+known_kinds()
+{
+  std::string out;
+  for (const auto& schema : kind_schemas()) {
+    if (!out.empty()) {
+      out += ", ";
+    }
+    out += to_string(schema.kind);
+  }
+  return out;
+}
+
+std::string
+join(const std::vector<std::string_view>& words)
+{
+  std::string out;
+  for (const auto word : words) {
+    if (!out.empty()) {
+      out += ", ";
+    }
+    out += word;
+  }
+  return out;
+}
+
+bool
+is_change_kind(CheckKind kind)
+{
+  return kind == CheckKind::change_pct || kind == CheckKind::change
+         || kind == CheckKind::market_cap_change
+         || kind == CheckKind::largest_move_since;
+}
+
+// Reads one catalogue, remembering the path for messages.
+class Reader
+{
+public:
+  explicit Reader(std::string path) : m_path(std::move(path))
+  {
+  }
+
+  [[noreturn]] void
+  fail(const YAML::Node& node, std::string_view message) const
+  {
+    fail_at(node.Mark().line + 1, message);
+  }
+
+  [[noreturn]] void
+  fail_at(int line, std::string_view message) const
+  {
+    throw Error(fmt::format("{}:{}: {}", m_path, line, message));
+  }
+
+  int
+  line_of(const YAML::Node& node) const
+  {
+    return node.Mark().line + 1;
+  }
+
+  // The pairs of a mapping, rejecting duplicate and unknown keys.
+  std::map<std::string, std::pair<YAML::Node, YAML::Node>>
+  mapping(const YAML::Node& node,
+          std::string_view what,
+          const std::vector<std::string_view>& allowed,
+          std::string_view allowed_hint = {}) const
+  {
+    if (!node.IsMap()) {
+      fail(node, fmt::format("{} must be a mapping", what));
+    }
+    std::map<std::string, std::pair<YAML::Node, YAML::Node>> out;
+    for (const auto& item : node) {
+      const auto key = item.first.as<std::string>();
+      if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
+        fail(item.first,
+             fmt::format("unknown key \"{}\" in {} (expected: {})",
+                         key,
+                         what,
+                         allowed_hint.empty() ? join(allowed)
+                                              : std::string(allowed_hint)));
+      }
+      if (out.count(key) != 0) {
+        fail(item.first,
+             fmt::format("duplicate key \"{}\" in {} (first at line {})",
+                         key,
+                         what,
+                         line_of(out[key].first)));
+      }
+      out.emplace(key, std::make_pair(item.first, item.second));
+    }
+    return out;
+  }
+
+  std::string
+  scalar(const YAML::Node& node, std::string_view key) const
+  {
+    if (!node.IsScalar()) {
+      fail(node, fmt::format("\"{}\" must be a single value", key));
+    }
+    return node.as<std::string>();
+  }
+
+  std::string
+  text(const YAML::Node& node, std::string_view key) const
+  {
+    auto value = scalar(node, key);
+    if (util::trim(value).empty()) {
+      fail(node, fmt::format("\"{}\" is empty", key));
+    }
+    return value;
+  }
+
+  Date
+  date(const YAML::Node& node, std::string_view key) const
+  {
+    const auto value = scalar(node, key);
+    const auto parsed = parse_date(value);
+    if (!parsed) {
+      fail(node,
+           fmt::format("bad date \"{}\" for \"{}\" (expected YYYY-MM-DD, a real "
+                       "day)",
+                       value,
+                       key));
+    }
+    return *parsed;
+  }
+
+  SourceRef
+  source_ref(const YAML::Node& node, std::string_view key) const
+  {
+    const auto value = scalar(node, key);
+    const auto colon = value.find(':');
+    if (colon == std::string::npos || colon == 0
+        || colon + 1 == value.size()) {
+      fail(node,
+           fmt::format("bad source reference \"{}\" for \"{}\" (expected "
+                       "SOURCE:ID, e.g. \"fred:NASDAQCOM\")",
+                       value,
+                       key));
+    }
+    SourceRef ref{value.substr(0, colon), value.substr(colon + 1)};
+    if (sources::find(ref.source) == nullptr) {
+      std::string known;
+      for (const auto* source : sources::all()) {
+        known += known.empty() ? "" : ", ";
+        known += source->name();
+      }
+      fail(node,
+           fmt::format("unknown source \"{}\" in \"{}\" (known: {})",
+                       ref.source,
+                       value,
+                       known));
+    }
+    return ref;
+  }
+
+  Article
+  article(const YAML::Node& node) const
+  {
+    Article out;
+    for (const auto& [key, item] : mapping(
+           node,
+           "article",
+           {"title", "language", "published", "url", "author"})) {
+      const auto value = scalar(item.second, key);
+      if (key == "title") {
+        out.title = value;
+      } else if (key == "language") {
+        out.language = value;
+      } else if (key == "published") {
+        out.published = value;
+      } else if (key == "url") {
+        out.url = value;
+      } else {
+        out.author = value;
+      }
+    }
+    return out;
+  }
+
+  Check
+  check(const YAML::Node& node) const
+  {
+    if (!node.IsMap()) {
+      fail(node, "\"check\" must be a mapping with a \"kind\"");
+    }
+    const auto kind_node = node["kind"];
+    if (!kind_node) {
+      fail(node, "\"check\" has no \"kind\"");
+    }
+    const auto kind_text = scalar(kind_node, "kind");
+    const auto kind = parse_check_kind(kind_text);
+    if (!kind) {
+      fail(kind_node,
+           fmt::format("unknown check kind \"{}\" (known: {})",
+                       kind_text,
+                       known_kinds()));
+    }
+    const auto& schema = schema_for(*kind);
+    std::vector<std::string_view> allowed{"kind"};
+    allowed.insert(allowed.end(), schema.required.begin(), schema.required.end());
+    allowed.insert(allowed.end(), schema.optional.begin(), schema.optional.end());
+    const auto items = mapping(
+      node,
+      fmt::format("a {} check", kind_text),
+      allowed);
+    for (const auto key : schema.required) {
+      if (items.count(std::string(key)) == 0) {
+        fail(node,
+             fmt::format("a {} check needs \"{}\"", kind_text, key));
+      }
+    }
+
+    Check out;
+    out.kind = *kind;
+    for (const auto& [key, item] : items) {
+      const auto& value = item.second;
+      if (key == "series") {
+        out.series = source_ref(value, key);
+      } else if (key == "corroborate") {
+        out.corroborate = source_ref(value, key);
+      } else if (key == "shares") {
+        out.shares = source_ref(value, key);
+      } else if (key == "date") {
+        out.date = date(value, key);
+      } else if (key == "base_date") {
+        out.base_date = date(value, key);
+      } else if (key == "direction") {
+        const auto direction = scalar(value, key);
+        if (direction == "fall") {
+          out.direction = Direction::fall;
+        } else if (direction == "rise") {
+          out.direction = Direction::rise;
+        } else {
+          fail(value,
+               fmt::format("bad direction \"{}\" (expected fall or rise)",
+                           direction));
+        }
+      } else if (key == "field") {
+        out.field = scalar(value, key);
+        if (!is_known_field(out.field)) {
+          fail(value,
+               fmt::format("unknown price field \"{}\" (known: close, "
+                           "adjclose, open, high, low, volume)",
+                           out.field));
+        }
+      } else if (key == "days") {
+        const auto days = scalar(value, key);
+        double number = 0;
+        if (!util::parse_double(days, number) || number < 1 || number > 1000
+            || number != static_cast<int>(number)) {
+          fail(value,
+               fmt::format("bad \"days\" \"{}\" (expected a whole number of "
+                           "trading days, 1 to 1000)",
+                           days));
+        }
+        out.days = static_cast<int>(number);
+      } else if (key == "reason") {
+        out.reason = text(value, key);
+      }
+    }
+    if (out.base_date && *out.base_date >= out.date) {
+      fail(items.at("base_date").second, "\"base_date\" must be before \"date\"");
+    }
+    return out;
+  }
+
+  quantity::Unit
+  unit(const YAML::Node& node) const
+  {
+    const auto value = scalar(node, "unit");
+    static const std::array<std::pair<std::string_view, quantity::Unit>, 7>
+      k_units{{{"USD", quantity::Unit::usd},
+               {"HKD", quantity::Unit::hkd},
+               {"CNY", quantity::Unit::cny},
+               {"%", quantity::Unit::percent},
+               {"percent", quantity::Unit::percent},
+               {"shares", quantity::Unit::shares},
+               {"none", quantity::Unit::none}}};
+    for (const auto& [name, unit] : k_units) {
+      if (value == name) {
+        return unit;
+      }
+    }
+    fail(node,
+         fmt::format("unknown unit \"{}\" (known: USD, HKD, CNY, percent, "
+                     "shares, none)",
+                     value));
+  }
+
+  double
+  number(const YAML::Node& node, std::string_view key) const
+  {
+    const auto value = scalar(node, key);
+    double out = 0;
+    if (!util::parse_double(value, out)) {
+      fail(node, fmt::format("bad number \"{}\" for \"{}\"", value, key));
+    }
+    return out;
+  }
+
+  quantity::Tolerance
+  tolerance(const YAML::Node& node) const
+  {
+    const auto value = scalar(node, "tolerance");
+    auto parsed = quantity::parse_tolerance(value);
+    if (!parsed) {
+      fail(node, fmt::format("bad tolerance \"{}\": {}", value, parsed.error()));
+    }
+    return *parsed;
+  }
+
+  // The structured form {op, value, unit, tolerance}.
+  quantity::Quantity
+  structured_quantity(const YAML::Node& node,
+                      std::optional<quantity::Tolerance>& tol,
+                      std::string& tol_text) const
+  {
+    const auto items =
+      mapping(node, "claimed", {"op", "value", "unit", "tolerance"});
+    if (items.count("value") == 0) {
+      fail(node, "a structured \"claimed\" needs \"value\"");
+    }
+    quantity::Quantity q;
+    q.low = q.high = number(items.at("value").second, "value");
+    q.sign = q.low < 0 ? -1 : 0;
+    if (items.count("unit") != 0) {
+      q.unit = unit(items.at("unit").second);
+    }
+    if (items.count("op") != 0) {
+      const auto& op_node = items.at("op").second;
+      const auto op = scalar(op_node, "op");
+      if (op == "gt") {
+        q.comparator = quantity::Comparator::gt;
+      } else if (op == "lt") {
+        q.comparator = quantity::Comparator::lt;
+      } else if (op == "ge") {
+        q.comparator = quantity::Comparator::ge;
+      } else if (op == "approx") {
+        q.comparator = quantity::Comparator::approx;
+      } else if (op == "eq") {
+        q.comparator = quantity::Comparator::as_written;
+      } else {
+        fail(op_node,
+             fmt::format("unknown op \"{}\" (known: eq, approx, gt, lt, ge)",
+                         op));
+      }
+    }
+    if (items.count("tolerance") != 0) {
+      tol = tolerance(items.at("tolerance").second);
+      tol_text = items.at("tolerance").second.as<std::string>();
+    }
+    q.text = fmt::format("{} {}",
+                         quantity::to_string(q.comparator),
+                         quantity::format_value(q.low, q.unit));
+    return q;
+  }
+
+  // Checks that the claimed unit is one the check measures.
+  void
+  check_unit(const YAML::Node& node,
+             const Claim& claim,
+             const quantity::Quantity& q) const
+  {
+    using quantity::Unit;
+    std::vector<Unit> expected;
+    std::string_view measures;
+    switch (claim.check.kind) {
+    case CheckKind::change_pct:
+      expected = {Unit::percent};
+      measures = "a percentage";
+      break;
+    case CheckKind::change:
+      expected = {Unit::none};
+      measures = "points";
+      break;
+    case CheckKind::close:
+      expected = {Unit::usd, Unit::none};
+      measures = "a price";
+      break;
+    case CheckKind::volume:
+    case CheckKind::average_volume:
+      expected = {Unit::shares, Unit::none};
+      measures = "shares";
+      break;
+    case CheckKind::market_cap:
+    case CheckKind::market_cap_change:
+      expected = {Unit::usd};
+      measures = "US dollars";
+      break;
+    case CheckKind::largest_move_since:
+    case CheckKind::unverifiable:
+      return;
+    }
+    if (std::find(expected.begin(), expected.end(), q.unit) == expected.end()) {
+      fail(node,
+           fmt::format("claimed \"{}\" is in {}, but a {} check measures {}",
+                       q.text,
+                       quantity::to_string(q.unit),
+                       to_string(claim.check.kind),
+                       measures));
+    }
+  }
+
+  void
+  claimed(const YAML::Node& node, Claim& claim) const
+  {
+    Claimed out;
+    if (claim.check.kind == CheckKind::largest_move_since) {
+      out.text = scalar(node, "claimed");
+      const auto since = parse_partial_date(out.text);
+      if (!since) {
+        fail(node,
+             fmt::format("bad claimed \"{}\": a largest_move_since claim "
+                         "names the period it is the largest since (\"2022\", "
+                         "\"2022-06\" or \"2022-06-13\")",
+                         out.text));
+      }
+      out.since = since;
+      claim.claimed = out;
+      return;
+    }
+
+    quantity::Quantity q;
+    if (node.IsMap()) {
+      q = structured_quantity(node, claim.tolerance, claim.tolerance_text);
+      out.text = q.text;
+    } else {
+      out.text = scalar(node, "claimed");
+      auto parsed = quantity::parse(out.text);
+      if (!parsed) {
+        fail(node, fmt::format("bad claimed value \"{}\": {}", out.text, parsed.error()));
+      }
+      q = *parsed;
+    }
+    check_unit(node, claim, q);
+
+    auto& direction = claim.check.direction;
+    if (q.sign != 0) {
+      if (!is_change_kind(claim.check.kind)) {
+        fail(node,
+             fmt::format("claimed \"{}\" has a sign, but a {} check measures "
+                         "no change",
+                         out.text,
+                         to_string(claim.check.kind)));
+      }
+      if (direction != Direction::none) {
+        fail(node,
+             fmt::format("claimed \"{}\" has a sign and the check has a "
+                         "direction; give one of them",
+                         out.text));
+      }
+      // Fold the sign into the direction, so the comparison is on the size
+      // of the move (DESIGN §3: comparators apply to the size).
+      direction = q.sign < 0 ? Direction::fall : Direction::rise;
+      q.low = std::abs(q.low);
+      q.high = std::abs(q.high);
+      if (q.low > q.high) {
+        std::swap(q.low, q.high);
+        std::swap(q.low_precision, q.high_precision);
+      }
+    } else if (is_change_kind(claim.check.kind)
+               && direction == Direction::none) {
+      fail(node,
+           fmt::format("claimed \"{}\" is a change without a direction: write "
+                       "a sign (\"-{}\") or add direction: fall or rise to "
+                       "the check",
+                       out.text,
+                       out.text));
+    }
+    out.quantity = q;
+    claim.claimed = out;
+  }
+
+  Claim
+  claim(const YAML::Node& node) const
+  {
+    const auto items = mapping(node,
+                               "a claim",
+                               {"id",
+                                "quote",
+                                "statement",
+                                "check",
+                                "claimed",
+                                "tolerance",
+                                "note",
+                                "tags"});
+    Claim out;
+    out.file = m_path;
+    out.line = line_of(node);
+    for (const auto key : {"id", "quote", "statement", "check"}) {
+      if (items.count(key) == 0) {
+        fail(node, fmt::format("claim has no \"{}\"", key));
+      }
+    }
+    out.id = text(items.at("id").second, "id");
+    const bool id_ok = std::all_of(out.id.begin(), out.id.end(), [](char c) {
+      return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'
+             || c == '_' || c == '.';
+    });
+    if (!id_ok) {
+      fail(items.at("id").second,
+           fmt::format("bad id \"{}\" (use lowercase letters, digits, '-', "
+                       "'_' and '.')",
+                       out.id));
+    }
+    out.quote = text(items.at("quote").second, "quote");
+    out.statement = text(items.at("statement").second, "statement");
+    out.check = check(items.at("check").second);
+    if (items.count("note") != 0) {
+      out.note = scalar(items.at("note").second, "note");
+    }
+    if (items.count("tags") != 0) {
+      const auto& tags = items.at("tags").second;
+      if (!tags.IsSequence()) {
+        fail(tags, "\"tags\" must be a list");
+      }
+      for (const auto& tag : tags) {
+        out.tags.push_back(text(tag, "tags"));
+      }
+    }
+    if (items.count("tolerance") != 0) {
+      const auto& node_tol = items.at("tolerance").second;
+      out.tolerance = tolerance(node_tol);
+      out.tolerance_text = scalar(node_tol, "tolerance");
+    }
+    if (items.count("claimed") != 0) {
+      if (out.check.kind == CheckKind::unverifiable) {
+        // Kept as written: it is shown, never compared.
+        out.claimed = Claimed{scalar(items.at("claimed").second, "claimed"),
+                              std::nullopt,
+                              std::nullopt};
+      } else {
+        claimed(items.at("claimed").second, out);
+      }
+    } else if (out.check.kind != CheckKind::unverifiable) {
+      fail(node, fmt::format("claim \"{}\" has no \"claimed\"", out.id));
+    }
+    return out;
+  }
+
+  Catalogue
+  catalogue(const YAML::Node& root) const
+  {
+    if (!root.IsMap()) {
+      fail_at(root.IsNull() ? 1 : line_of(root),
+              "a catalogue is a mapping with \"claims\" (and optionally "
+              "\"article\", \"recordings\")");
+    }
+    const auto items =
+      mapping(root, "the catalogue", {"article", "recordings", "claims"});
+    if (items.count("claims") == 0) {
+      fail(root, "the catalogue has no \"claims\"");
+    }
+    Catalogue out;
+    out.path = m_path;
+    if (items.count("article") != 0) {
+      out.article = article(items.at("article").second);
+    }
+    if (items.count("recordings") != 0) {
+      out.recordings_dir = text(items.at("recordings").second, "recordings");
+    }
+    const auto& claims = items.at("claims").second;
+    if (!claims.IsSequence()) {
+      fail(claims, "\"claims\" must be a list");
+    }
+    std::map<std::string, int> seen;
+    for (const auto& node : claims) {
+      auto claim_value = claim(node);
+      const auto [it, inserted] = seen.emplace(claim_value.id, claim_value.line);
+      if (!inserted) {
+        fail(node["id"],
+             fmt::format("duplicate id \"{}\" (first at line {})",
+                         claim_value.id,
+                         it->second));
+      }
+      out.claims.push_back(std::move(claim_value));
+    }
+    return out;
+  }
+
+private:
+  std::string m_path;
+};
+
+} // namespace
+
+Catalogue
+parse(std::string_view text, const std::string& path)
+{
+  YAML::Node root;
+  try {
+    root = YAML::Load(std::string(text));
+  } catch (const YAML::Exception& e) {
+    throw Error(fmt::format("{}:{}: {}", path, e.mark.line + 1, e.msg));
+  }
+  try {
+    auto catalogue = Reader(path).catalogue(root);
+    if (!catalogue.recordings_dir.empty()) {
+      const std::filesystem::path dir(catalogue.recordings_dir);
+      if (dir.is_relative()) {
+        catalogue.recordings_dir =
+          (std::filesystem::path(path).parent_path() / dir).lexically_normal().string();
+      }
+    }
+    return catalogue;
+  } catch (const YAML::Exception& e) {
+    // A scalar that is not a string, say; rare, but keep the place.
+    throw Error(fmt::format("{}:{}: {}", path, e.mark.line + 1, e.msg));
+  }
+}
+
+Catalogue
+load(const std::string& path)
+{
+  std::string text;
+  if (path == "-") {
+    text.assign(std::istreambuf_iterator<char>(std::cin),
+                std::istreambuf_iterator<char>());
+  } else {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+      throw Error(fmt::format("{}: cannot read the catalogue: {}",
+                              path,
+                              std::strerror(errno)));
+    }
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    text = buffer.str();
+  }
+  return parse(text, path == "-" ? std::string("<stdin>") : path);
+}
+
+} // namespace factcheck::catalogue
