@@ -1,1 +1,7 @@
-int main(int argc, char** argv) { (void)argc; (void)argv; return 0; }
+#include "cli/cli.hpp"
+
+int
+main(int argc, char** argv)
+{
+  return factcheck::cli::run(argc, argv);
+}

@@ -1,0 +1,148 @@
+#include <factcheck/verify.hpp>
+
+#include <factcheck/sources/registry.hpp>
+
+#include <fmt/format.h>
+
+#include <set>
+
+namespace factcheck {
+
+std::string_view
+to_string(Mode mode)
+{
+  switch (mode) {
+  case Mode::offline:
+    return "offline";
+  case Mode::live:
+    return "live";
+  case Mode::automatic:
+    break;
+  }
+  return "auto";
+}
+
+std::optional<Mode>
+parse_mode(std::string_view text)
+{
+  if (text == "auto") {
+    return Mode::automatic;
+  }
+  if (text == "offline") {
+    return Mode::offline;
+  }
+  if (text == "live") {
+    return Mode::live;
+  }
+  return std::nullopt;
+}
+
+namespace {
+
+std::string
+base_url_for(const sources::Source& source, const VerifyOptions& options)
+{
+  const auto it = options.base_urls.find(std::string(source.name()));
+  return it != options.base_urls.end() ? it->second
+                                       : std::string(source.default_base_url());
+}
+
+// Gets and parses the data behind one reference. Every failure is a value.
+Expected<eval::Fetched>
+fetch(const SourceRef& ref,
+      const sources::Source& source,
+      const http::Request& request,
+      http::HttpClient& client)
+{
+  auto response = client.get(request);
+  if (!response) {
+    return unexpected(response.error());
+  }
+  if (response->status < 200 || response->status > 299) {
+    return unexpected(
+      fmt::format("HTTP {} from {}", response->status, request.url));
+  }
+  auto data = source.parse(response->body, ref.id);
+  if (!data) {
+    return unexpected(fmt::format("{} (from {})", data.error(), request.url));
+  }
+  SourceEvidence evidence{ref.str(),
+                          request.url,
+                          std::string(http::to_string(response->origin)),
+                          response->retrieved_at,
+                          response->sha256,
+                          response->provenance,
+                          response->provenance_detail};
+  return eval::Fetched{std::move(*data), std::move(evidence)};
+}
+
+} // namespace
+
+RunReport
+verify(Catalogue catalogue, http::HttpClient& client, const VerifyOptions& options)
+{
+  std::set<SourceRef> refs;
+  for (const auto& claim : catalogue.claims) {
+    for (auto& ref : eval::needed_refs(claim)) {
+      refs.insert(std::move(ref));
+    }
+  }
+
+  eval::Observations observations;
+  std::size_t done = 0;
+  for (const auto& ref : refs) {
+    const auto* source = sources::find(ref.source);
+    if (source == nullptr) {
+      // The catalogue loader rejects unknown sources; this guards callers
+      // that build catalogues in code.
+      observations.emplace(ref, unexpected(fmt::format("unknown source \"{}\"", ref.source)));
+      continue;
+    }
+    auto request = source->request(ref.id, base_url_for(*source, options));
+    if (!request) {
+      observations.emplace(ref, unexpected(request.error()));
+      continue;
+    }
+    observations.emplace(ref, fetch(ref, *source, *request, client));
+    ++done;
+    if (options.progress) {
+      options.progress(done, refs.size(), request->url);
+    }
+  }
+
+  RunReport report;
+  for (const auto& claim : catalogue.claims) {
+    auto verdict = eval::evaluate(claim, observations);
+    switch (verdict.kind) {
+    case VerdictKind::supported:
+      ++report.summary.supported;
+      break;
+    case VerdictKind::contradicted:
+      ++report.summary.contradicted;
+      break;
+    case VerdictKind::unverifiable:
+      ++report.summary.unverifiable;
+      break;
+    case VerdictKind::error:
+      ++report.summary.error;
+      break;
+    }
+    report.verdicts.push_back(std::move(verdict));
+  }
+  report.catalogue = std::move(catalogue);
+  return report;
+}
+
+int
+exit_code(const RunReport& report)
+{
+  if (report.summary.contradicted > 0) {
+    return 1;
+  }
+  if (report.summary.error > 0) {
+    return 3;
+  }
+  return 0;
+}
+
+} // namespace factcheck

@@ -221,6 +221,11 @@ public:
                        value,
                        known));
     }
+    if (auto request = sources::find(ref.source)->request(
+          ref.id, sources::find(ref.source)->default_base_url());
+        !request) {
+      fail(node, fmt::format("bad identifier in \"{}\": {}", value, request.error()));
+    }
     return ref;
   }
 

@@ -1,0 +1,51 @@
+#include "cli.hpp"
+
+#include <factcheck/util/error.hpp>
+
+#include <fmt/format.h>
+
+#include <cstdio>
+#include <exception>
+
+namespace factcheck::cli {
+
+int
+run(int argc, const char* const* argv)
+{
+  CLI::App app{"factcheck: check the figures in news articles against the public "
+               "data that can settle them.",
+               "factcheck"};
+  app.set_version_flag("--version", "factcheck " FACTCHECK_VERSION);
+  app.require_subcommand(1);
+  app.footer(
+    "Exit codes: 0 nothing contradicted, 1 a claim is contradicted, 2 usage or\n"
+    "catalogue error, 3 no contradiction but some claims ended in error.\n"
+    "Run 'factcheck verify --help' for examples.");
+
+  VerifyOptions verify_options;
+  auto* verify = setup_verify(app, verify_options);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    // CLI11 prints help and errors itself; its own codes are 100+, ours are
+    // DESIGN §2's: 0 for --help/--version, 2 for any usage error.
+    const int code = app.exit(e);
+    return code == 0 ? 0 : 2;
+  }
+
+  try {
+    if (verify->parsed()) {
+      return run_verify(verify_options);
+    }
+  } catch (const Error& e) {
+    fmt::print(stderr, "factcheck: error: {}\n", e.what());
+    return 2;
+  } catch (const std::exception& e) {
+    fmt::print(stderr, "factcheck: internal error: {}\n", e.what());
+    return 2;
+  }
+  return 2;
+}
+
+} // namespace factcheck::cli

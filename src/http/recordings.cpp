@@ -1,0 +1,209 @@
+#include <factcheck/http/recordings.hpp>
+
+#include <factcheck/util/error.hpp>
+#include <factcheck/util/text.hpp>
+
+#include <fmt/format.h>
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <optional>
+#include <sstream>
+
+namespace fs = std::filesystem;
+
+namespace factcheck::http {
+
+namespace {
+
+constexpr std::string_view k_suffix = ".recording.yaml";
+
+std::optional<std::string>
+read_file(const std::string& path)
+{
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    return std::nullopt;
+  }
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+} // namespace
+
+std::string_view
+to_string(Origin origin)
+{
+  switch (origin) {
+  case Origin::recording:
+    return "recording";
+  case Origin::cache:
+    return "cache";
+  case Origin::network:
+    break;
+  }
+  return "network";
+}
+
+std::string
+canonical_url(std::string_view url)
+{
+  const auto question = url.find('?');
+  if (question == std::string_view::npos) {
+    return std::string(url);
+  }
+  auto query = url.substr(question + 1);
+  std::string_view fragment;
+  if (const auto hash = query.find('#'); hash != std::string_view::npos) {
+    fragment = query.substr(hash);
+    query = query.substr(0, hash);
+  }
+  auto params = util::split(query, '&');
+  std::erase_if(params, [](std::string_view p) { return p.empty(); });
+  // Stable, so repeated names keep their relative order.
+  std::stable_sort(params.begin(), params.end(), [](std::string_view a, std::string_view b) {
+    return a.substr(0, a.find('=')) < b.substr(0, b.find('='));
+  });
+  std::string out(url.substr(0, question + 1));
+  for (std::size_t i = 0; i < params.size(); ++i) {
+    if (i != 0) {
+      out += '&';
+    }
+    out += params[i];
+  }
+  out += fragment;
+  return out;
+}
+
+RecordingClient::RecordingClient(const std::vector<std::string>& dirs,
+                                 HttpClient* fallback)
+  : m_fallback(fallback)
+{
+  for (const auto& dir : dirs) {
+    add_dir(dir);
+  }
+}
+
+void
+RecordingClient::add_dir(const std::string& dir)
+{
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) {
+    throw Error(fmt::format("{}: recordings folder does not exist", dir));
+  }
+  std::vector<std::string> metas;
+  for (const auto& entry : fs::recursive_directory_iterator(dir, ec)) {
+    const auto name = entry.path().filename().string();
+    if (entry.is_regular_file() && name.size() > k_suffix.size()
+        && name.ends_with(k_suffix)) {
+      metas.push_back(entry.path().string());
+    }
+  }
+  if (ec) {
+    throw Error(fmt::format("{}: cannot list recordings: {}", dir, ec.message()));
+  }
+  std::sort(metas.begin(), metas.end());
+  for (const auto& meta : metas) {
+    add_recording(meta);
+  }
+}
+
+void
+RecordingClient::add_recording(const std::string& meta_path)
+{
+  const auto fail = [&](const YAML::Node& node, std::string_view message) {
+    throw Error(fmt::format("{}:{}: {}", meta_path, node.Mark().line + 1, message));
+  };
+  YAML::Node root;
+  try {
+    root = YAML::LoadFile(meta_path);
+  } catch (const YAML::Exception& e) {
+    throw Error(fmt::format("{}:{}: {}", meta_path, e.mark.line + 1, e.msg));
+  }
+  if (!root.IsMap()) {
+    throw Error(fmt::format("{}:1: a recording is a mapping (url, status, body, ...)", meta_path));
+  }
+  const auto required = [&](const char* key) {
+    const auto node = root[key];
+    if (!node || !node.IsScalar()) {
+      fail(root, fmt::format("recording has no \"{}\"", key));
+    }
+    return node.as<std::string>();
+  };
+  const auto optional = [&](const char* key) {
+    const auto node = root[key];
+    return node && node.IsScalar() ? node.as<std::string>() : std::string();
+  };
+
+  Entry entry;
+  entry.meta_path = meta_path;
+  auto& response = entry.response;
+  response.url = required("url");
+  const auto status = required("status");
+  double status_number = 0;
+  if (!util::parse_double(status, status_number) || status_number < 100
+      || status_number > 599) {
+    fail(root["status"], fmt::format("bad status \"{}\"", status));
+  }
+  response.status = static_cast<int>(status_number);
+  response.content_type = required("content_type");
+  response.sha256 = required("sha256");
+  response.retrieved_at = required("recorded_at");
+  response.provenance = required("provenance");
+  if (response.provenance != "verbatim" && response.provenance != "reconstructed") {
+    fail(root["provenance"],
+         fmt::format("bad provenance \"{}\" (expected verbatim or reconstructed)",
+                     response.provenance));
+  }
+  response.provenance_detail = optional("from");
+  response.origin = Origin::recording;
+  response.recording_path = meta_path;
+  entry.body_path =
+    (fs::path(meta_path).parent_path() / required("body")).string();
+
+  const auto key = canonical_url(response.url);
+  if (const auto it = m_index.find(key); it != m_index.end()) {
+    fail(root["url"],
+         fmt::format("a second recording of {} (the first is {})",
+                     response.url,
+                     it->second.meta_path));
+  }
+  m_index.emplace(key, std::move(entry));
+}
+
+Expected<Response>
+RecordingClient::get(const Request& request)
+{
+  const auto it = m_index.find(canonical_url(request.url));
+  if (it == m_index.end()) {
+    if (m_fallback != nullptr) {
+      return m_fallback->get(request);
+    }
+    return unexpected(fmt::format(
+      "no recording of {} (offline mode does not use the network)", request.url));
+  }
+  const auto& entry = it->second;
+  auto body = read_file(entry.body_path);
+  if (!body) {
+    return unexpected(fmt::format("{}: cannot read the recorded body {}",
+                                  entry.meta_path,
+                                  entry.body_path));
+  }
+  const auto digest = util::sha256_hex(*body);
+  if (digest != entry.response.sha256) {
+    return unexpected(fmt::format(
+      "{}: the body's sha256 is {}, not the recorded {}: it changed after "
+      "recording",
+      entry.body_path,
+      digest,
+      entry.response.sha256));
+  }
+  Response response = entry.response;
+  response.body = std::move(*body);
+  return response;
+}
+
+} // namespace factcheck::http

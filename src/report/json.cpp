@@ -1,0 +1,135 @@
+#include <factcheck/report/reporter.hpp>
+
+#include <nlohmann/json.hpp>
+
+namespace factcheck::report {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json
+claimed_json(const Claim& claim)
+{
+  if (!claim.claimed) {
+    return nullptr;
+  }
+  Json out;
+  out["text"] = claim.claimed->text;
+  if (const auto& q = claim.claimed->quantity) {
+    out["comparator"] = quantity::to_string(q->comparator);
+    if (q->is_range) {
+      out["low"] = q->low;
+      out["high"] = q->high;
+    } else {
+      out["value"] = q->low;
+    }
+    out["unit"] = quantity::to_string(q->unit);
+    out["precision"] = q->low_precision;
+    if (claim.tolerance) {
+      out["tolerance"] = claim.tolerance_text;
+    }
+  }
+  if (const auto& since = claim.claimed->since) {
+    out["since"] = format_partial_date(*since);
+  }
+  return out;
+}
+
+Json
+verdict_json(const Claim& claim, const Verdict& verdict)
+{
+  Json out;
+  out["id"] = claim.id;
+  out["verdict"] = to_string(verdict.kind);
+  out["location"] = {{"file", claim.file}, {"line", claim.line}};
+  out["quote"] = claim.quote;
+  out["statement"] = claim.statement;
+  out["check"] = to_string(claim.check.kind);
+  if (claim.check.kind != CheckKind::unverifiable) {
+    out["date"] = format_date(claim.check.date);
+    if (claim.check.direction != Direction::none) {
+      out["direction"] = to_string(claim.check.direction);
+    }
+  }
+  out["claimed"] = claimed_json(claim);
+  out["observed"] = verdict.observed ? Json(*verdict.observed) : Json(nullptr);
+  out["observed_text"] = verdict.observed_text;
+  out["accepted"] = verdict.accepted;
+  out["message"] = verdict.message;
+
+  const auto& evidence = verdict.evidence;
+  Json ev = Json::object();
+  if (!evidence.series.empty()) {
+    ev["series"] = evidence.series;
+    ev["field"] = evidence.field;
+  }
+  Json rows = Json::array();
+  for (const auto& row : evidence.rows) {
+    rows.push_back({{"series", row.series},
+                    {"date", format_date(row.date)},
+                    {"field", row.field},
+                    {"value", row.value}});
+  }
+  ev["rows"] = std::move(rows);
+  ev["arithmetic"] = evidence.arithmetic;
+  Json sources = Json::array();
+  for (const auto& source : evidence.sources) {
+    sources.push_back({{"ref", source.ref},
+                       {"url", source.url},
+                       {"origin", source.origin},
+                       {"retrieved_at", source.retrieved_at},
+                       {"sha256", source.sha256},
+                       {"provenance", source.provenance},
+                       {"provenance_detail", source.provenance_detail}});
+  }
+  ev["sources"] = std::move(sources);
+  ev["notes"] = evidence.notes;
+  out["evidence"] = std::move(ev);
+  if (!claim.note.empty()) {
+    out["note"] = claim.note;
+  }
+  return out;
+}
+
+class JsonReporter : public Reporter
+{
+public:
+  void
+  write(const RunReport& report, std::ostream& out) const override
+  {
+    Json root;
+    root["catalogue"] = report.catalogue.path;
+    const auto& article = report.catalogue.article;
+    if (!article.title.empty()) {
+      root["article"] = {{"title", article.title},
+                         {"language", article.language},
+                         {"published", article.published}};
+      if (!article.url.empty()) {
+        root["article"]["url"] = article.url;
+      }
+    }
+    root["mode"] = to_string(report.mode);
+    root["summary"] = {{"total", report.summary.total()},
+                       {"supported", report.summary.supported},
+                       {"contradicted", report.summary.contradicted},
+                       {"unverifiable", report.summary.unverifiable},
+                       {"error", report.summary.error}};
+    Json verdicts = Json::array();
+    for (std::size_t i = 0; i < report.verdicts.size(); ++i) {
+      verdicts.push_back(verdict_json(report.catalogue.claims[i], report.verdicts[i]));
+    }
+    root["verdicts"] = std::move(verdicts);
+    out << root.dump(2) << '\n';
+  }
+};
+
+} // namespace
+
+std::unique_ptr<Reporter>
+make_json_reporter(const ReportOptions& /*options*/)
+{
+  return std::make_unique<JsonReporter>();
+}
+
+} // namespace factcheck::report

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <factcheck/model/claim.hpp>
+#include <factcheck/model/verdict.hpp>
+#include <factcheck/sources/source.hpp>
+#include <factcheck/util/expected.hpp>
+
+#include <map>
+
+namespace factcheck::eval {
+
+// Data fetched for one source reference, with where it came from.
+struct Fetched
+{
+  sources::Data data;
+  SourceEvidence evidence;
+};
+
+// Everything fetched for a run, by reference. A reference whose fetch or
+// parse failed holds the error, which becomes the claim's `error` verdict.
+using Observations = std::map<SourceRef, Expected<Fetched>>;
+
+// The source references a claim needs (series, shares, corroborate).
+std::vector<SourceRef> needed_refs(const Claim& claim);
+
+// Judges one claim against the data (DESIGN §3-§4). Pure: no clock, no
+// environment, no I/O. Data the claim needs that is missing from
+// `observations` is an `error`; rows the data does not hold make the claim
+// `unverifiable`, never `supported`.
+Verdict evaluate(const Claim& claim, const Observations& observations);
+
+} // namespace factcheck::eval

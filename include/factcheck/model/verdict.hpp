@@ -1,0 +1,61 @@
+#pragma once
+
+#include <factcheck/model/claim.hpp>
+#include <factcheck/model/date.hpp>
+#include <factcheck/quantity/quantity.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace factcheck {
+
+enum class VerdictKind { supported, contradicted, unverifiable, error };
+
+std::string_view to_string(VerdictKind kind);
+
+// Where one piece of data came from, as a reader needs it to check us.
+struct SourceEvidence
+{
+  std::string ref;          // "stooq:nvda.us"
+  std::string url;          // the canonical request URL
+  std::string origin;       // "recording", "cache" or "network"
+  std::string retrieved_at; // when fetched or recorded
+  std::string sha256;       // of the response body
+  std::string provenance;   // "verbatim" / "reconstructed" (recordings)
+  std::string provenance_detail;
+};
+
+// One value a verdict rests on.
+struct UsedRow
+{
+  std::string series; // "stooq:nvda.us"
+  Date date;
+  std::string field; // "close", "volume", "shares"
+  double value = 0;
+};
+
+struct Evidence
+{
+  std::string series; // the primary series, "fred:NASDAQCOM"
+  std::string field;  // the price field used: "close" (raw) or "adjclose"
+  std::vector<UsedRow> rows;
+  std::string arithmetic; // "(118.42 - 142.62) / 142.62 = -16.97%"
+  std::vector<SourceEvidence> sources;
+  std::vector<std::string> notes; // corroboration, share count used, ...
+};
+
+struct Verdict
+{
+  std::string claim_id;
+  VerdictKind kind = VerdictKind::error;
+  std::optional<double> observed; // in the claim's base unit (signed moves)
+  quantity::Unit unit = quantity::Unit::none;
+  std::string observed_text; // "-16.97%", "$592.66bn fall", "2024-12-18"
+  std::string accepted;      // what would have held: "16.5% to 17.5% fall"
+  std::string message;       // one line: why this verdict
+  Evidence evidence;
+};
+
+} // namespace factcheck

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <factcheck/verify.hpp>
+
+#include <memory>
+#include <ostream>
+#include <string_view>
+
+namespace factcheck::report {
+
+struct ReportOptions
+{
+  bool color = false; // ANSI colours (the CLI decides: TTY, NO_COLOR, --color)
+};
+
+// Writes a run's verdicts in one format. Reporters print no clock time or
+// machine path that is not in the report, so their output is reproducible
+// and can be pinned by golden files.
+class Reporter
+{
+public:
+  virtual ~Reporter() = default;
+  virtual void write(const RunReport& report, std::ostream& out) const = 0;
+};
+
+// The reporter for `format` ("table", "json"), or nullptr for an unknown one.
+std::unique_ptr<Reporter> make_reporter(std::string_view format,
+                                        const ReportOptions& options);
+
+// The formats make_reporter knows, comma-separated, for help and errors.
+std::string_view known_formats();
+
+std::unique_ptr<Reporter> make_table_reporter(const ReportOptions& options);
+std::unique_ptr<Reporter> make_json_reporter(const ReportOptions& options);
+
+} // namespace factcheck::report

@@ -1,0 +1,71 @@
+#pragma once
+
+#include <factcheck/eval/evaluator.hpp>
+#include <factcheck/http/client.hpp>
+#include <factcheck/model/claim.hpp>
+#include <factcheck/model/verdict.hpp>
+
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace factcheck {
+
+// Where bytes come from (DESIGN §6).
+enum class Mode {
+  automatic, // recordings, then the network
+  offline,   // recordings only; a miss is an `error` verdict
+  live,      // the network only
+};
+
+std::string_view to_string(Mode mode);
+std::optional<Mode> parse_mode(std::string_view text);
+
+// Verdict counts of a run.
+struct Summary
+{
+  int supported = 0;
+  int contradicted = 0;
+  int unverifiable = 0;
+  int error = 0;
+
+  int
+  total() const
+  {
+    return supported + contradicted + unverifiable + error;
+  }
+};
+
+// Everything a reporter needs: the catalogue, one verdict per claim in
+// catalogue order, and the counts.
+struct RunReport
+{
+  Catalogue catalogue;
+  Mode mode = Mode::automatic;
+  std::vector<Verdict> verdicts;
+  Summary summary;
+};
+
+// Called after each fetch: how many of `total` requests are done, and the
+// URL just finished.
+using Progress =
+  std::function<void(std::size_t done, std::size_t total, const std::string& url)>;
+
+struct VerifyOptions
+{
+  // Base URLs by source name, replacing a source's default (mirrors, tests).
+  std::map<std::string, std::string> base_urls;
+  Progress progress;
+};
+
+// Fetches what the catalogue's claims need through `client` (each distinct
+// request once), parses it and judges every claim. World failures become
+// `error` verdicts; nothing here throws for them.
+RunReport verify(Catalogue catalogue, http::HttpClient& client, const VerifyOptions& options);
+
+// DESIGN §2: 1 if any claim is contradicted, else 3 if any ended in error,
+// else 0.
+int exit_code(const RunReport& report);
+
+} // namespace factcheck

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <string>
+#include <vector>
+
+namespace factcheck::cli {
+
+// Runs the command line; returns the process exit code (DESIGN §2).
+int run(int argc, const char* const* argv);
+
+struct VerifyOptions
+{
+  std::string catalogue;
+  std::string mode = "auto";
+  std::vector<std::string> recordings;
+  std::string format = "table";
+  std::string color = "auto";
+};
+
+// Binds `verify`'s flags to `options`; returns the subcommand.
+CLI::App* setup_verify(CLI::App& app, VerifyOptions& options);
+
+// Runs `factcheck verify`. Throws factcheck::Error for caller mistakes.
+int run_verify(const VerifyOptions& options);
+
+} // namespace factcheck::cli
