@@ -1,1 +1,52 @@
+#include <factcheck/util/text.hpp>
+
 #include <catch2/catch.hpp>
+
+using namespace factcheck::util;
+
+TEST_CASE("util::percent_encode: everything but unreserved bytes", "[util]")
+{
+  CHECK(percent_encode("^IXIC") == "%5EIXIC");
+  CHECK(percent_encode("nvda.us") == "nvda.us");
+  CHECK(percent_encode("a b&c=d/e?") == "a%20b%26c%3Dd%2Fe%3F");
+  CHECK(percent_encode("輝") == "%E8%BC%9D");
+  CHECK(percent_encode("A-Z_a~z.0") == "A-Z_a~z.0");
+}
+
+TEST_CASE("util::sha256_hex: the standard test vectors", "[util]")
+{
+  CHECK(sha256_hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+  CHECK(sha256_hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+}
+
+TEST_CASE("util::display_width: CJK counts two columns", "[util]")
+{
+  CHECK(display_width("17%") == 3);
+  CHECK(display_width("逾6000億美元") == 11);
+  CHECK(display_width("輝達(NVIDIA)") == 12);
+  CHECK(display_width("「AI」") == 6);
+  CHECK(display_width("") == 0);
+}
+
+TEST_CASE("util::parse_double: the whole text or nothing", "[util]")
+{
+  double v = 0;
+  CHECK(parse_double("142.62", v));
+  CHECK(v == 142.62);
+  CHECK(parse_double("-3", v));
+  CHECK(v == -3);
+  CHECK(parse_double("+1e9", v));
+  CHECK(v == 1e9);
+  CHECK_FALSE(parse_double("142.62x", v));
+  CHECK_FALSE(parse_double("", v));
+  CHECK_FALSE(parse_double(" 1", v));
+}
+
+TEST_CASE("util::split and trim", "[util]")
+{
+  const auto fields = split("a,,b,", ',');
+  REQUIRE(fields.size() == 4);
+  CHECK(fields[1].empty());
+  CHECK(fields[2] == "b");
+  CHECK(trim("  x y \r\n") == "x y");
+}

@@ -13,6 +13,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
 
 namespace factcheck::cli {
@@ -95,7 +96,18 @@ run_verify(const VerifyOptions& options)
   std::vector<std::string> dirs;
   if (mode != Mode::live) {
     if (!catalogue.recordings_dir.empty()) {
-      dirs.push_back(catalogue.recordings_dir);
+      // From standard input a relative folder can only be read against the
+      // working directory, which is often not where the catalogue was
+      // written; --recordings is the way to name it then.
+      std::error_code ec;
+      if (options.catalogue == "-" && !std::filesystem::is_directory(catalogue.recordings_dir, ec)) {
+        fmt::print(stderr,
+                   "factcheck: warning: <stdin>: recordings folder \"{}\" not found from the "
+                   "working directory; ignored (name it with --recordings)\n",
+                   catalogue.recordings_dir);
+      } else {
+        dirs.push_back(catalogue.recordings_dir);
+      }
     }
     dirs.insert(dirs.end(), options.recordings.begin(), options.recordings.end());
   }

@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# The factcheck binary as a user runs it: exit codes, messages, pipes, colour.
+# Usage: tests/cli_test.sh path/to/factcheck   (run from the repository root)
+set -u
+factcheck=$1
+catalogue=claims/deepseek-2025-01-27.yaml
+failures=0
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+fail() {
+  echo "FAIL: $*" >&2
+  failures=$((failures + 1))
+}
+
+expect_exit() { # expected actual what
+  [ "$1" = "$2" ] || fail "$3: exit $2, expected $1"
+}
+
+# The article has contradicted figures: exit 1, a table on stdout, no colour
+# on a pipe.
+"$factcheck" verify "$catalogue" --mode offline >"$tmp/out" 2>"$tmp/err"
+expect_exit 1 $? "verify offline"
+grep -q '^contradicted  nvda-market-value-lost-over-600bn ' "$tmp/out" || fail "table row for the 600bn claim"
+grep -q '^21 claims: 12 supported, 6 contradicted, 3 unverifiable, 0 error (offline mode)$' "$tmp/out" ||
+  fail "summary line: $(tail -1 "$tmp/out")"
+grep -q $'\033\\[' "$tmp/out" && fail "colour escape codes on a pipe"
+[ -s "$tmp/err" ] && fail "stderr not empty: $(cat "$tmp/err")"
+
+# Colour: on a terminal by default, never with NO_COLOR, always when asked.
+if command -v script >/dev/null; then
+  script -qec "$factcheck verify $catalogue --mode offline" /dev/null >"$tmp/tty" 2>&1
+  grep -q $'\033\\[32msupported' "$tmp/tty" || fail "no colour on a terminal"
+  NO_COLOR=1 script -qec "$factcheck verify $catalogue --mode offline" /dev/null >"$tmp/tty" 2>&1
+  grep -q $'\033\\[' "$tmp/tty" && fail "colour on a terminal with NO_COLOR set"
+fi
+"$factcheck" verify "$catalogue" --mode offline --color always >"$tmp/out"
+grep -q $'\033\\[1;31mcontradicted' "$tmp/out" || fail "--color always"
+
+# JSON: one document with every verdict.
+"$factcheck" verify "$catalogue" --mode offline --format json >"$tmp/json"
+expect_exit 1 $? "verify --format json"
+if command -v jq >/dev/null; then
+  [ "$(jq '.verdicts | length' "$tmp/json")" = 21 ] || fail "json verdict count"
+  [ "$(jq -r '[.verdicts[] | select(.verdict=="contradicted") | .id] | join(",")' "$tmp/json")" = \
+    "nvda-market-value-lost-over-600bn,nvda-volume-320m,nvda-usual-volume-80m,nasdaq-largest-drop-since-2022,avgo-fell-14pct,avgo-fell-8-15pct" ] ||
+    fail "jq list of contradicted claims"
+  jq -e '.verdicts[0].evidence.sources[0].url | startswith("https://")' "$tmp/json" >/dev/null ||
+    fail "json evidence url"
+fi
+
+# Standard input, with the recordings named on the command line.
+"$factcheck" verify - --mode offline --recordings fixtures/deepseek-2025-01-27 <"$catalogue" >"$tmp/out" 2>"$tmp/err"
+expect_exit 1 $? "verify - (stdin)"
+grep -q 'contradicted' "$tmp/out" || fail "stdin run printed no verdicts"
+
+# A bad catalogue: one file:line message on stderr, exit 2, nothing on stdout.
+sed 's/^    claimed: "17%"$/    claimed: "17%"\n    clamed: typo/' "$catalogue" >"$tmp/bad.yaml"
+line=$(grep -n '^    clamed: typo$' "$tmp/bad.yaml" | cut -d: -f1)
+"$factcheck" verify "$tmp/bad.yaml" --mode offline >"$tmp/out" 2>"$tmp/err"
+expect_exit 2 $? "bad catalogue"
+grep -qx "factcheck: error: $tmp/bad.yaml:$line: unknown key \"clamed\" in a claim (expected: id, quote, statement, check, claimed, tolerance, note, tags)" "$tmp/err" ||
+  fail "bad catalogue message: $(cat "$tmp/err")"
+[ -s "$tmp/out" ] && fail "stdout not empty on a bad catalogue"
+
+# Offline with no recordings: every market claim is an error naming the URL, exit 3.
+mkdir "$tmp/empty"
+sed 's|^recordings: .*$|recordings: empty|' "$catalogue" >"$tmp/norec.yaml"
+"$factcheck" verify "$tmp/norec.yaml" --mode offline >"$tmp/out" 2>&1
+expect_exit 3 $? "offline without recordings"
+grep -q 'no recording of https://fred.stlouisfed.org/graph/fredgraph.csv?id=NASDAQCOM' "$tmp/out" ||
+  fail "missing recording not named"
+
+# Usage errors and help.
+"$factcheck" verify "$catalogue" --mode sometimes >/dev/null 2>&1
+expect_exit 2 $? "bad --mode"
+"$factcheck" >/dev/null 2>&1
+expect_exit 2 $? "no subcommand"
+"$factcheck" verify --help >"$tmp/out" 2>&1
+expect_exit 0 $? "verify --help"
+grep -q 'factcheck verify claims/deepseek-2025-01-27.yaml' "$tmp/out" || fail "help has no example"
+
+if [ "$failures" -ne 0 ]; then
+  echo "$failures failed" >&2
+  exit 1
+fi
+echo "cli tests passed"
