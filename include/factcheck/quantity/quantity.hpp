@@ -66,6 +66,7 @@ Expected<Quantity> parse(std::string_view text);
 // The closed interval of true values that satisfy `claimed` (ignoring strict
 // comparators, see satisfies): for as_written the written precision, for
 // approx a full unit, or the explicit tolerance when given (DESIGN §3).
+// gt and ge give [low, +inf) and lt (-inf, low]; they take no tolerance.
 struct Interval
 {
   double low = 0;
