@@ -42,15 +42,11 @@ at_most(double observed, double bound)
 // `value` with `decimals` decimals and no sign, then the sign unless the
 // rounded result is zero, so that -0.001 never shows as "-0.00".
 std::string
-signed_fixed(double value,
-             int decimals,
-             std::string_view prefix,
-             std::string_view suffix)
+signed_fixed(double value, int decimals, std::string_view prefix, std::string_view suffix)
 {
   const std::string digits = fmt::format("{:.{}f}", std::abs(value), decimals);
   const bool zero = digits.find_first_not_of("0.") == std::string::npos;
-  return fmt::format(
-    "{}{}{}{}", value < 0 && !zero ? "-" : "", prefix, digits, suffix);
+  return fmt::format("{}{}{}{}", value < 0 && !zero ? "-" : "", prefix, digits, suffix);
 }
 
 // 1234567.891 -> "1,234,567.89"; 16000 -> "16,000"; 1.5 -> "1.5".
@@ -103,8 +99,7 @@ money(double value, std::string_view symbol)
 } // namespace
 
 Interval
-accepted_interval(const Quantity& claimed,
-                  const std::optional<Tolerance>& tolerance)
+accepted_interval(const Quantity &claimed, const std::optional<Tolerance> &tolerance)
 {
   switch (claimed.comparator) {
   case Comparator::gt:
@@ -134,9 +129,7 @@ accepted_interval(const Quantity& claimed,
 }
 
 bool
-satisfies(const Quantity& claimed,
-          const std::optional<Tolerance>& tolerance,
-          double observed)
+satisfies(const Quantity &claimed, const std::optional<Tolerance> &tolerance, double observed)
 {
   switch (claimed.comparator) {
   case Comparator::gt:

@@ -28,33 +28,33 @@ struct ComparatorWord
 // Qualifiers written before the number. English entries match as whole words,
 // case-insensitively, with any run of spaces between their words.
 constexpr std::array k_comparator_prefixes = {
-  ComparatorWord{"逾", Comparator::gt},
-  ComparatorWord{"超過", Comparator::gt},
-  ComparatorWord{"超过", Comparator::gt},
-  ComparatorWord{"more than", Comparator::gt},
-  ComparatorWord{"over", Comparator::gt},
-  ComparatorWord{"above", Comparator::gt},
-  ComparatorWord{"不到", Comparator::lt},
-  ComparatorWord{"少於", Comparator::lt},
-  ComparatorWord{"少于", Comparator::lt},
-  ComparatorWord{"less than", Comparator::lt},
-  ComparatorWord{"fewer than", Comparator::lt},
-  ComparatorWord{"under", Comparator::lt},
-  ComparatorWord{"below", Comparator::lt},
-  ComparatorWord{"約", Comparator::approx},
-  ComparatorWord{"约", Comparator::approx},
-  ComparatorWord{"近", Comparator::approx},
-  ComparatorWord{"大約", Comparator::approx},
-  ComparatorWord{"大约", Comparator::approx},
-  ComparatorWord{"接近", Comparator::approx},
-  ComparatorWord{"將近", Comparator::approx},
-  ComparatorWord{"将近", Comparator::approx},
-  ComparatorWord{"about", Comparator::approx},
-  ComparatorWord{"nearly", Comparator::approx},
-  ComparatorWord{"approximately", Comparator::approx},
-  ComparatorWord{"roughly", Comparator::approx},
-  ComparatorWord{"around", Comparator::approx},
-  ComparatorWord{"almost", Comparator::approx},
+    ComparatorWord{"逾", Comparator::gt},
+    ComparatorWord{"超過", Comparator::gt},
+    ComparatorWord{"超过", Comparator::gt},
+    ComparatorWord{"more than", Comparator::gt},
+    ComparatorWord{"over", Comparator::gt},
+    ComparatorWord{"above", Comparator::gt},
+    ComparatorWord{"不到", Comparator::lt},
+    ComparatorWord{"少於", Comparator::lt},
+    ComparatorWord{"少于", Comparator::lt},
+    ComparatorWord{"less than", Comparator::lt},
+    ComparatorWord{"fewer than", Comparator::lt},
+    ComparatorWord{"under", Comparator::lt},
+    ComparatorWord{"below", Comparator::lt},
+    ComparatorWord{"約", Comparator::approx},
+    ComparatorWord{"约", Comparator::approx},
+    ComparatorWord{"近", Comparator::approx},
+    ComparatorWord{"大約", Comparator::approx},
+    ComparatorWord{"大约", Comparator::approx},
+    ComparatorWord{"接近", Comparator::approx},
+    ComparatorWord{"將近", Comparator::approx},
+    ComparatorWord{"将近", Comparator::approx},
+    ComparatorWord{"about", Comparator::approx},
+    ComparatorWord{"nearly", Comparator::approx},
+    ComparatorWord{"approximately", Comparator::approx},
+    ComparatorWord{"roughly", Comparator::approx},
+    ComparatorWord{"around", Comparator::approx},
+    ComparatorWord{"almost", Comparator::approx},
 };
 
 // 多/余/餘 right after a number: "十多萬", "200余人".
@@ -66,7 +66,7 @@ constexpr std::array<std::string_view, 2> k_signs_plus = {"+", "＋"};
 // Between the ends of a range. "-" is only a separator here, after a number;
 // before the first number it is a sign.
 constexpr std::array<std::string_view, 8> k_range_separators = {
-  "-", "–", "—", "~", "～", "至", "到", "to"};
+    "-", "–", "—", "~", "～", "至", "到", "to"};
 
 struct UnitWord
 {
@@ -75,48 +75,48 @@ struct UnitWord
 };
 
 constexpr std::array k_currency_prefixes = {
-  UnitWord{"US$", Unit::usd},
-  UnitWord{"USD", Unit::usd},
-  UnitWord{"$", Unit::usd},
-  UnitWord{"HK$", Unit::hkd},
-  UnitWord{"HKD", Unit::hkd},
-  UnitWord{"CN¥", Unit::cny},
-  UnitWord{"RMB", Unit::cny},
-  UnitWord{"CNY", Unit::cny},
+    UnitWord{"US$", Unit::usd},
+    UnitWord{"USD", Unit::usd},
+    UnitWord{"$", Unit::usd},
+    UnitWord{"HK$", Unit::hkd},
+    UnitWord{"HKD", Unit::hkd},
+    UnitWord{"CN¥", Unit::cny},
+    UnitWord{"RMB", Unit::cny},
+    UnitWord{"CNY", Unit::cny},
 };
 
 // Units after the number. The currencies come before the counters because
 // 人民幣 starts with the counter 人.
 constexpr std::array k_unit_suffixes = {
-  UnitWord{"%", Unit::percent},
-  UnitWord{"％", Unit::percent},
-  // Currencies.
-  UnitWord{"美元", Unit::usd},
-  UnitWord{"USD", Unit::usd},
-  UnitWord{"US dollars", Unit::usd},
-  UnitWord{"dollars", Unit::usd},
-  UnitWord{"港元", Unit::hkd},
-  UnitWord{"港幣", Unit::hkd},
-  UnitWord{"港币", Unit::hkd},
-  UnitWord{"HKD", Unit::hkd},
-  UnitWord{"人民幣", Unit::cny},
-  UnitWord{"人民币", Unit::cny},
-  UnitWord{"元", Unit::cny},
-  UnitWord{"RMB", Unit::cny},
-  UnitWord{"CNY", Unit::cny},
-  UnitWord{"yuan", Unit::cny},
-  // Shares.
-  UnitWord{"股", Unit::shares},
-  UnitWord{"shares", Unit::shares},
-  // Counters, which leave a plain count.
-  UnitWord{"顆", Unit::none},
-  UnitWord{"颗", Unit::none},
-  UnitWord{"次", Unit::none},
-  UnitWord{"家", Unit::none},
-  UnitWord{"人", Unit::none},
-  UnitWord{"名", Unit::none},
-  UnitWord{"個", Unit::none},
-  UnitWord{"个", Unit::none},
+    UnitWord{"%", Unit::percent},
+    UnitWord{"％", Unit::percent},
+    // Currencies.
+    UnitWord{"美元", Unit::usd},
+    UnitWord{"USD", Unit::usd},
+    UnitWord{"US dollars", Unit::usd},
+    UnitWord{"dollars", Unit::usd},
+    UnitWord{"港元", Unit::hkd},
+    UnitWord{"港幣", Unit::hkd},
+    UnitWord{"港币", Unit::hkd},
+    UnitWord{"HKD", Unit::hkd},
+    UnitWord{"人民幣", Unit::cny},
+    UnitWord{"人民币", Unit::cny},
+    UnitWord{"元", Unit::cny},
+    UnitWord{"RMB", Unit::cny},
+    UnitWord{"CNY", Unit::cny},
+    UnitWord{"yuan", Unit::cny},
+    // Shares.
+    UnitWord{"股", Unit::shares},
+    UnitWord{"shares", Unit::shares},
+    // Counters, which leave a plain count.
+    UnitWord{"顆", Unit::none},
+    UnitWord{"颗", Unit::none},
+    UnitWord{"次", Unit::none},
+    UnitWord{"家", Unit::none},
+    UnitWord{"人", Unit::none},
+    UnitWord{"名", Unit::none},
+    UnitWord{"個", Unit::none},
+    UnitWord{"个", Unit::none},
 };
 
 struct ScaleWord
@@ -128,32 +128,32 @@ struct ScaleWord
 // Abbreviations that must touch the number ("$5.6M", "$5bn") and are
 // case-sensitive, so that a stray word is not read as a scale.
 constexpr std::array k_scale_suffixes = {
-  ScaleWord{"bn", 9},
-  ScaleWord{"tn", 12},
-  ScaleWord{"mn", 6},
-  ScaleWord{"k", 3},
-  ScaleWord{"K", 3},
-  ScaleWord{"m", 6},
-  ScaleWord{"M", 6},
-  ScaleWord{"B", 9},
-  ScaleWord{"T", 12},
+    ScaleWord{"bn", 9},
+    ScaleWord{"tn", 12},
+    ScaleWord{"mn", 6},
+    ScaleWord{"k", 3},
+    ScaleWord{"K", 3},
+    ScaleWord{"m", 6},
+    ScaleWord{"M", 6},
+    ScaleWord{"B", 9},
+    ScaleWord{"T", 12},
 };
 
 // Scale words, which may follow each other (千萬 = 1e7) and, in English, stand
 // apart from the number. 百 and 千 only reach here after Arabic digits ("3千");
 // after a Chinese numeral they are part of it.
 constexpr std::array k_scale_words = {
-  ScaleWord{"百", 2},
-  ScaleWord{"千", 3},
-  ScaleWord{"萬", 4},
-  ScaleWord{"万", 4},
-  ScaleWord{"億", 8},
-  ScaleWord{"亿", 8},
-  ScaleWord{"兆", 12},
-  ScaleWord{"thousand", 3},
-  ScaleWord{"million", 6},
-  ScaleWord{"billion", 9},
-  ScaleWord{"trillion", 12},
+    ScaleWord{"百", 2},
+    ScaleWord{"千", 3},
+    ScaleWord{"萬", 4},
+    ScaleWord{"万", 4},
+    ScaleWord{"億", 8},
+    ScaleWord{"亿", 8},
+    ScaleWord{"兆", 12},
+    ScaleWord{"thousand", 3},
+    ScaleWord{"million", 6},
+    ScaleWord{"billion", 9},
+    ScaleWord{"trillion", 12},
 };
 
 struct ChineseNumeral
@@ -163,31 +163,30 @@ struct ChineseNumeral
 };
 
 constexpr std::array k_chinese_digits = {
-  ChineseNumeral{"零", 0},
-  ChineseNumeral{"〇", 0},
-  ChineseNumeral{"一", 1},
-  ChineseNumeral{"二", 2},
-  ChineseNumeral{"兩", 2},
-  ChineseNumeral{"两", 2},
-  ChineseNumeral{"三", 3},
-  ChineseNumeral{"四", 4},
-  ChineseNumeral{"五", 5},
-  ChineseNumeral{"六", 6},
-  ChineseNumeral{"七", 7},
-  ChineseNumeral{"八", 8},
-  ChineseNumeral{"九", 9},
+    ChineseNumeral{"零", 0},
+    ChineseNumeral{"〇", 0},
+    ChineseNumeral{"一", 1},
+    ChineseNumeral{"二", 2},
+    ChineseNumeral{"兩", 2},
+    ChineseNumeral{"两", 2},
+    ChineseNumeral{"三", 3},
+    ChineseNumeral{"四", 4},
+    ChineseNumeral{"五", 5},
+    ChineseNumeral{"六", 6},
+    ChineseNumeral{"七", 7},
+    ChineseNumeral{"八", 8},
+    ChineseNumeral{"九", 9},
 };
 
 constexpr std::array k_chinese_multipliers = {
-  ChineseNumeral{"十", 10},
-  ChineseNumeral{"百", 100},
-  ChineseNumeral{"千", 1000},
+    ChineseNumeral{"十", 10},
+    ChineseNumeral{"百", 100},
+    ChineseNumeral{"千", 1000},
 };
 
 // Whitespace that may sit between the parts of a figure: ASCII, the no-break
 // space and the ideographic space.
-constexpr std::array<std::string_view, 6> k_spaces = {
-  " ", "\t", "\r", "\n", "\u00a0", "\u3000"};
+constexpr std::array<std::string_view, 6> k_spaces = {" ", "\t", "\r", "\n", "\u00a0", "\u3000"};
 
 bool
 is_ascii_letter(char c)
@@ -213,8 +212,7 @@ class Cursor
 {
 public:
   explicit Cursor(std::string_view text) : m_text(text)
-  {
-  }
+  {}
 
   bool
   at_end() const
@@ -299,8 +297,7 @@ public:
           return false;
         }
         pos = after;
-      } else if (pos < m_text.size()
-                 && ascii_lower(m_text[pos]) == ascii_lower(c)) {
+      } else if (pos < m_text.size() && ascii_lower(m_text[pos]) == ascii_lower(c)) {
         ++pos;
       } else {
         return false;
@@ -313,9 +310,9 @@ public:
     return true;
   }
 
-  template<typename Words>
+  template <typename Words>
   bool
-  consume_any(const Words& words)
+  consume_any(const Words &words)
   {
     for (const std::string_view word : words) {
       if (consume_token(word)) {
@@ -326,11 +323,11 @@ public:
   }
 
   // The first entry of `table` (entries with a `text` member) found here.
-  template<typename Table>
+  template <typename Table>
   auto
-  consume_entry(const Table& table) -> std::optional<typename Table::value_type>
+  consume_entry(const Table &table) -> std::optional<typename Table::value_type>
   {
-    for (const auto& entry : table) {
+    for (const auto &entry : table) {
       if (consume_token(entry.text)) {
         return entry;
       }
@@ -372,7 +369,7 @@ struct Endpoint
 
 // "16,000", "3.2", "612": ASCII digits, commas only between groups of three.
 std::optional<std::string>
-parse_arabic_number(Cursor& cursor)
+parse_arabic_number(Cursor &cursor)
 {
   std::string digits;
   while (is_digit(cursor.peek())) {
@@ -383,9 +380,8 @@ parse_arabic_number(Cursor& cursor)
     return std::nullopt;
   }
   if (digits.size() <= 3) {
-    while (cursor.peek() == ',' && is_digit(cursor.peek(1))
-           && is_digit(cursor.peek(2)) && is_digit(cursor.peek(3))
-           && !is_digit(cursor.peek(4))) {
+    while (cursor.peek() == ',' && is_digit(cursor.peek(1)) && is_digit(cursor.peek(2))
+           && is_digit(cursor.peek(3)) && !is_digit(cursor.peek(4))) {
       digits.append({cursor.peek(1), cursor.peek(2), cursor.peek(3)});
       cursor.advance(4);
     }
@@ -407,7 +403,7 @@ parse_arabic_number(Cursor& cursor)
 // would make the numeral ambiguous (two digits in a row, a multiplier that is
 // not smaller than the one before).
 std::optional<std::string>
-parse_chinese_number(Cursor& cursor)
+parse_chinese_number(Cursor &cursor)
 {
   int total = 0;
   int pending_digit = 0; // a digit not yet multiplied, 0 when none
@@ -446,9 +442,9 @@ parse_chinese_number(Cursor& cursor)
 }
 
 std::optional<int>
-parse_scale(Cursor& cursor)
+parse_scale(Cursor &cursor)
 {
-  for (const ScaleWord& suffix : k_scale_suffixes) {
+  for (const ScaleWord &suffix : k_scale_suffixes) {
     if (cursor.consume_suffix(suffix.text)) {
       return suffix.exponent;
     }
@@ -477,7 +473,7 @@ conflicting_units(std::string_view text)
 
 // [currency] number [多] [scale words] [多] [unit]
 Expected<Endpoint>
-parse_endpoint(Cursor& cursor, std::string_view text)
+parse_endpoint(Cursor &cursor, std::string_view text)
 {
   Endpoint endpoint;
   if (const auto currency = cursor.consume_entry(k_currency_prefixes)) {
@@ -493,8 +489,7 @@ parse_endpoint(Cursor& cursor, std::string_view text)
     if (cursor.at_end()) {
       return unexpected(fmt::format(R"(expected a number in "{}")", text));
     }
-    return unexpected(
-      fmt::format(R"(expected a number at "{}" in "{}")", cursor.rest(), text));
+    return unexpected(fmt::format(R"(expected a number at "{}" in "{}")", cursor.rest(), text));
   }
   endpoint.digits = std::move(*digits);
 
@@ -535,7 +530,7 @@ decimal_value(std::string_view digits, int exponent)
 // Every written decimal counts; trailing zeros of integers of three or more
 // digits do not, except in percentages where every digit counts.
 double
-written_precision(const Endpoint& endpoint, bool every_digit_counts)
+written_precision(const Endpoint &endpoint, bool every_digit_counts)
 {
   const std::string_view digits = endpoint.digits;
   int place = 0;
@@ -545,8 +540,8 @@ written_precision(const Endpoint& endpoint, bool every_digit_counts)
     // All zeros ("000") keeps its last digit significant.
     const auto last_nonzero = digits.find_last_not_of('0');
     const std::size_t zeros = last_nonzero == std::string_view::npos
-                                ? digits.size() - 1
-                                : digits.size() - 1 - last_nonzero;
+                                  ? digits.size() - 1
+                                  : digits.size() - 1 - last_nonzero;
     place = static_cast<int>(zeros);
   }
   // 0.5 × 10^place = 5 × 10^(place - 1).
@@ -554,7 +549,7 @@ written_precision(const Endpoint& endpoint, bool every_digit_counts)
 }
 
 int
-parse_sign(Cursor& cursor)
+parse_sign(Cursor &cursor)
 {
   if (cursor.consume_any(k_signs_minus)) {
     return -1;
@@ -627,9 +622,7 @@ parse(std::string_view text)
   cursor.skip_spaces();
   if (!cursor.at_end()) {
     return unexpected(
-      fmt::format(R"(unrecognised text "{}" after the number in "{}")",
-                  cursor.rest(),
-                  text));
+        fmt::format(R"(unrecognised text "{}" after the number in "{}")", cursor.rest(), text));
   }
 
   if (second) {
@@ -638,8 +631,7 @@ parse(std::string_view text)
     }
     if (quantity.comparator != Comparator::as_written
         && quantity.comparator != Comparator::approx) {
-      return fail(fmt::format("a range cannot be qualified as {}",
-                              to_string(quantity.comparator)));
+      return fail(fmt::format("a range cannot be qualified as {}", to_string(quantity.comparator)));
     }
     if (first->unit && second->unit && *first->unit != *second->unit) {
       return conflicting_units(text);
@@ -689,12 +681,11 @@ parse_tolerance(std::string_view text)
   if (!quantity) {
     return unexpected(quantity.error());
   }
-  if (quantity->is_range || quantity->comparator != Comparator::as_written
-      || quantity->sign < 0) {
-    return unexpected(fmt::format(
-      R"(tolerance "{}" is not a single unqualified non-negative value such )"
-      R"(as "0.5", "5%" or "50億")",
-      text));
+  if (quantity->is_range || quantity->comparator != Comparator::as_written || quantity->sign < 0) {
+    return unexpected(
+        fmt::format(R"(tolerance "{}" is not a single unqualified non-negative value such )"
+                    R"(as "0.5", "5%" or "50億")",
+                    text));
   }
   return Tolerance{quantity->unit == Unit::percent, quantity->low};
 }
