@@ -53,7 +53,10 @@ public:
     });
     m_port = m_server.bind_to_any_port("127.0.0.1");
     m_thread = std::thread([this] { m_server.listen_after_bind(); });
-    m_server.wait_until_ready();
+    // cpp-httplib 0.11 has no wait_until_ready(); poll, boundedly.
+    for (int i = 0; i < 2000 && !m_server.is_running(); ++i) {
+      std::this_thread::sleep_for(1ms);
+    }
   }
   ~LoopbackServer()
   {
