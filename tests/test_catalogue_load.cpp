@@ -117,17 +117,17 @@ TEST_CASE("catalogue::parse: every mistake is reported as file:line: message", "
      "c.yaml:8: bad claimed value \"lots\": "},
     {"claimed unit does not fit the check",
      replace(k_valid, "\"17%\"", "17億美元"),
-     "c.yaml:8: claimed \"17億美元\" is in USD, but a change_pct check measures a percentage"},
+     "c.yaml:8: claimed \"17億美元\" is in US dollars, but a change_pct check measures a percentage"},
     {"duplicate id",
      k_valid + R"(  - id: nvda-fell-17pct
     quote: q
     statement: s
     check: {kind: unverifiable, reason: r}
 )",
-     "c.yaml:10: duplicate id \"nvda-fell-17pct\" (first at line 4)"},
+     "c.yaml:9: duplicate id \"nvda-fell-17pct\" (first at line 4)"},
     {"duplicate key",
      replace(k_valid, "    quote:", "    statement: x\n    quote:"),
-     "c.yaml:6: duplicate key \"statement\" in a claim (first at line 5)"},
+     "c.yaml:7: duplicate key \"statement\" in a claim (first at line 5)"},
     {"key that does not belong to the kind",
      replace(k_valid, "direction: fall}", "direction: fall, days: 20}"),
      "c.yaml:7: unknown key \"days\" in a change_pct check (expected: kind, series, date, "

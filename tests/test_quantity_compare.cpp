@@ -272,13 +272,13 @@ TEST_CASE("quantity::format_value: renders each unit", "[quantity]")
   const auto cases = std::to_array<Case>({
       {592.658e9, Unit::usd, "$592.66bn"},
       {-592.658e9, Unit::usd, "-$592.66bn"},
-      {1.8e12, Unit::usd, "$1.80tn"},
-      {5.6e6, Unit::usd, "$5.60M"},
+      {1.8e12, Unit::usd, "$1.8tn"},
+      {5.6e6, Unit::usd, "$5.6M"},
       {142.62, Unit::usd, "$142.62"},
       {1234.5, Unit::usd, "$1,234.5"},
       {-20, Unit::usd, "-$20"},
-      {4.3e8, Unit::hkd, "HK$430.00M"},
-      {2e9, Unit::cny, "CN¥2.00bn"},
+      {4.3e8, Unit::hkd, "HK$430M"},
+      {2e9, Unit::cny, "CN¥2bn"},
       {818830895, Unit::shares, "818,830,895 shares"},
       {-16.968, Unit::percent, "-16.97%"},
       {3, Unit::percent, "3.00%"},
@@ -296,4 +296,14 @@ TEST_CASE("quantity::format_value: renders each unit", "[quantity]")
     INFO(c.value << " " << std::string(quantity::to_string(c.unit)));
     CHECK(quantity::format_value(c.value, c.unit) == c.expected);
   }
+}
+
+TEST_CASE("quantity::format_limit: limits drop trailing zeros and the shares word", "[quantity]")
+{
+  CHECK(quantity::format_limit(16.5, Unit::percent) == "16.5%");
+  CHECK(quantity::format_limit(1.45, Unit::percent) == "1.45%");
+  CHECK(quantity::format_limit(7.5, Unit::percent) == "7.5%");
+  CHECK(quantity::format_limit(600e9, Unit::usd) == "$600bn");
+  CHECK(quantity::format_limit(315e6, Unit::shares) == "315,000,000");
+  CHECK(quantity::format_limit(15500, Unit::none) == "15,500");
 }

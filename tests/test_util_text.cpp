@@ -22,7 +22,7 @@ TEST_CASE("util::sha256_hex: the standard test vectors", "[util]")
 TEST_CASE("util::display_width: CJK counts two columns", "[util]")
 {
   CHECK(display_width("17%") == 3);
-  CHECK(display_width("逾6000億美元") == 11);
+  CHECK(display_width("逾6000億美元") == 12);
   CHECK(display_width("輝達(NVIDIA)") == 12);
   CHECK(display_width("「AI」") == 6);
   CHECK(display_width("") == 0);

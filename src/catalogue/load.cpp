@@ -94,6 +94,27 @@ join(const std::vector<std::string_view>& words)
   return out;
 }
 
+// How a unit reads in a message.
+std::string_view
+unit_name(quantity::Unit unit)
+{
+  switch (unit) {
+  case quantity::Unit::percent:
+    return "percent";
+  case quantity::Unit::usd:
+    return "US dollars";
+  case quantity::Unit::hkd:
+    return "Hong Kong dollars";
+  case quantity::Unit::cny:
+    return "renminbi";
+  case quantity::Unit::shares:
+    return "shares";
+  case quantity::Unit::none:
+    break;
+  }
+  return "a plain number";
+}
+
 bool
 is_change_kind(CheckKind kind)
 {
@@ -471,7 +492,7 @@ public:
       fail(node,
            fmt::format("claimed \"{}\" is in {}, but a {} check measures {}",
                        q.text,
-                       quantity::to_string(q.unit),
+                       unit_name(q.unit),
                        to_string(claim.check.kind),
                        measures));
     }

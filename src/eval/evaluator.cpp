@@ -27,6 +27,19 @@ number(double value)
   return fmt::format("{}", value);
 }
 
+// A difference between two figures: percentage points for percentages.
+std::string
+difference_text(double difference, Unit unit)
+{
+  if (unit == Unit::percent) {
+    return fmt::format("{:.2f} points", difference);
+  }
+  if (unit == Unit::shares) {
+    return quantity::format_value(std::round(difference), unit);
+  }
+  return quantity::format_value(difference, unit);
+}
+
 std::string
 weekday_name(Date date)
 {
@@ -210,20 +223,21 @@ private:
   std::string
   describe_accepted(const quantity::Quantity& q) const
   {
-    const auto format = [&](double v) { return quantity::format_value(v, q.unit); };
+    const auto format = [&](double v) { return quantity::format_limit(v, q.unit); };
+    const std::string_view unit_word = q.unit == Unit::shares ? " shares" : "";
     switch (q.comparator) {
     case Comparator::gt:
-      return fmt::format("more than {}", format(q.low));
+      return fmt::format("more than {}{}", format(q.low), unit_word);
     case Comparator::lt:
-      return fmt::format("less than {}", format(q.low));
+      return fmt::format("less than {}{}", format(q.low), unit_word);
     case Comparator::ge:
-      return fmt::format("at least {}", format(q.low));
+      return fmt::format("at least {}{}", format(q.low), unit_word);
     case Comparator::as_written:
     case Comparator::approx:
       break;
     }
     const auto interval = quantity::accepted_interval(q, m_claim.tolerance);
-    return fmt::format("{} to {}", format(interval.low), format(interval.high));
+    return fmt::format("{} to {}{}", format(interval.low), format(interval.high), unit_word);
   }
 
   // How far `size` lies from what the claim accepts, for contradicted
@@ -240,22 +254,19 @@ private:
       const auto interval = quantity::accepted_interval(q, m_claim.tolerance);
       distance = size < interval.low ? interval.low - size : size - interval.high;
     }
-    if (q.unit == Unit::percent) {
-      return fmt::format("{:.2f} points", distance);
-    }
-    return quantity::format_value(distance, q.unit);
+    return difference_text(distance, q.unit);
   }
 
   // Compares the size of the measured figure with the claim and finishes
   // the verdict. `what` names the figure ("a fall of", "").
   void
-  judge(double size, std::string_view what)
+  judge(double size, std::string_view what, bool round_shown = false)
   {
     const auto& q = claimed_quantity();
     const auto accepted = describe_accepted(q);
     m_verdict.accepted =
       what.empty() ? accepted : fmt::format("{} {}", what, accepted);
-    const auto shown = quantity::format_value(size, q.unit);
+    const auto shown = quantity::format_value(round_shown ? std::round(size) : size, q.unit);
     if (quantity::satisfies(q, m_claim.tolerance, size)) {
       m_verdict.kind = VerdictKind::supported;
       m_verdict.message = fmt::format("{}{}{} is within {}",
@@ -404,12 +415,12 @@ private:
         quantity::format_value(value, q.unit),
         quantity::format_value(primary, q.unit),
         m_claim.check.series.str(),
-        quantity::format_value(difference, q.unit),
+        difference_text(difference, q.unit),
         difference <= allowed
           ? fmt::format("the sources agree within the tolerance (±{})",
-                        quantity::format_value(allowed, q.unit))
+                        difference_text(allowed, q.unit))
           : fmt::format("the sources DISAGREE by more than the tolerance (±{})",
-                        quantity::format_value(allowed, q.unit)));
+                        difference_text(allowed, q.unit)));
       m_verdict.evidence.notes.push_back(std::move(note));
     } catch (Stop& failed) {
       auto restored = primary_verdict;
@@ -620,7 +631,7 @@ private:
       number(sum),
       n,
       quantity::format_value(std::round(mean), Unit::none));
-    judge(mean, "");
+    judge(mean, "", true);
   }
 
   const Claim& m_claim;

@@ -42,9 +42,21 @@ at_most(double observed, double bound)
 // `value` with `decimals` decimals and no sign, then the sign unless the
 // rounded result is zero, so that -0.001 never shows as "-0.00".
 std::string
-signed_fixed(double value, int decimals, std::string_view prefix, std::string_view suffix)
+signed_fixed(double value,
+             int decimals,
+             std::string_view prefix,
+             std::string_view suffix,
+             bool trim_zeros = false)
 {
-  const std::string digits = fmt::format("{:.{}f}", std::abs(value), decimals);
+  std::string digits = fmt::format("{:.{}f}", std::abs(value), decimals);
+  if (trim_zeros && digits.find('.') != std::string::npos) {
+    while (digits.back() == '0') {
+      digits.pop_back();
+    }
+    if (digits.back() == '.') {
+      digits.pop_back();
+    }
+  }
   const bool zero = digits.find_first_not_of("0.") == std::string::npos;
   return fmt::format("{}{}{}{}", value < 0 && !zero ? "-" : "", prefix, digits, suffix);
 }
@@ -81,13 +93,13 @@ money(double value, std::string_view symbol)
 {
   const double magnitude = std::abs(value);
   if (magnitude >= 1e12) {
-    return signed_fixed(value / 1e12, 2, symbol, "tn");
+    return signed_fixed(value / 1e12, 2, symbol, "tn", true);
   }
   if (magnitude >= 1e9) {
-    return signed_fixed(value / 1e9, 2, symbol, "bn");
+    return signed_fixed(value / 1e9, 2, symbol, "bn", true);
   }
   if (magnitude >= 1e6) {
-    return signed_fixed(value / 1e6, 2, symbol, "M");
+    return signed_fixed(value / 1e6, 2, symbol, "M", true);
   }
   const std::string number = grouped(value);
   if (number.starts_with('-')) {
@@ -166,6 +178,18 @@ format_value(double value, Unit unit)
     break;
   }
   return grouped(value);
+}
+
+std::string
+format_limit(double value, Unit unit)
+{
+  if (unit == Unit::percent && std::isfinite(value)) {
+    return signed_fixed(value, 4, "", "%", true);
+  }
+  if (unit == Unit::shares) {
+    return grouped(value);
+  }
+  return format_value(value, unit);
 }
 
 } // namespace factcheck::quantity

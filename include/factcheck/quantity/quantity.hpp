@@ -87,6 +87,11 @@ Expected<Tolerance> parse_tolerance(std::string_view text);
 // -16.968 percent -> "-16.97%".
 std::string format_value(double value, Unit unit);
 
+// Like format_value, for the limits of what a claim accepts: trailing zeros
+// dropped ("16.5%", "$600bn") and no unit word for shares, which the caller
+// writes once after a range ("315,000,000 to 325,000,000 shares").
+std::string format_limit(double value, Unit unit);
+
 std::string_view to_string(Comparator comparator);
 std::string_view to_string(Unit unit);
 
