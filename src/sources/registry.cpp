@@ -1,0 +1,62 @@
+#include <factcheck/sources/registry.hpp>
+
+#include <array>
+#include <cstddef>
+#include <memory>
+
+namespace factcheck::sources {
+
+namespace {
+
+using Factory = std::unique_ptr<Source> (*)();
+
+// The built-in sources. An explicit table rather than static
+// self-registration, which a linker may silently drop from a static library.
+constexpr std::array<Factory, 4> k_factories{
+    &make_fred_source,
+    &make_stooq_source,
+    &make_yahoo_source,
+    &make_sec_source,
+};
+
+struct Table
+{
+  std::array<std::unique_ptr<Source>, k_factories.size()> owned;
+  std::array<const Source*, k_factories.size()> pointers{};
+};
+
+const Table&
+table()
+{
+  // Made once, on first use; sources are stateless, so sharing is safe.
+  static const Table instance = [] {
+    Table made;
+    for (std::size_t i = 0; i < k_factories.size(); ++i) {
+      made.owned[i] = k_factories[i]();
+      made.pointers[i] = made.owned[i].get();
+    }
+    return made;
+  }();
+  return instance;
+}
+
+} // namespace
+
+std::span<const Source* const>
+all()
+{
+  return table().pointers;
+}
+
+const Source*
+find(std::string_view name)
+{
+  for (const Source* source : all()) {
+    if (source->name() == name) {
+      return source;
+    }
+  }
+  return nullptr;
+}
+
+} // namespace factcheck::sources
