@@ -1,6 +1,5 @@
-#include <factcheck/verify.hpp>
-
 #include <factcheck/sources/registry.hpp>
+#include <factcheck/verify.hpp>
 
 #include <fmt/format.h>
 
@@ -43,8 +42,7 @@ std::string
 base_url_for(const sources::Source& source, const VerifyOptions& options)
 {
   const auto it = options.base_urls.find(std::string(source.name()));
-  return it != options.base_urls.end() ? it->second
-                                       : std::string(source.default_base_url());
+  return it != options.base_urls.end() ? it->second : std::string(source.default_base_url());
 }
 
 // Gets and parses the data behind one reference. Every failure is a value.
@@ -59,8 +57,7 @@ fetch(const SourceRef& ref,
     return unexpected(response.error());
   }
   if (response->status < 200 || response->status > 299) {
-    return unexpected(
-      fmt::format("HTTP {} from {}", response->status, request.url));
+    return unexpected(fmt::format("HTTP {} from {}", response->status, request.url));
   }
   auto data = source.parse(response->body, ref.id);
   if (!data) {

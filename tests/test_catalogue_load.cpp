@@ -84,7 +84,10 @@ TEST_CASE("catalogue::parse: JSON uses the same schema and line numbers", "[cata
   ]
 })";
   CHECK(error_of(json, "c.json") == "c.json:11: duplicate id \"nasdaq\" (first at line 3)");
-  const auto catalogue = parse(replace(json, "\"id\": \"nasdaq\",\n      \"quote\": \"q\"", "\"id\": \"other\",\n      \"quote\": \"q\""), "c.json");
+  const auto catalogue = parse(replace(json,
+                                       "\"id\": \"nasdaq\",\n      \"quote\": \"q\"",
+                                       "\"id\": \"other\",\n      \"quote\": \"q\""),
+                               "c.json");
   REQUIRE(catalogue.claims.size() == 2);
   // The sign on the claimed value becomes the direction.
   CHECK(catalogue.claims[0].check.direction == Direction::fall);
@@ -100,69 +103,68 @@ TEST_CASE("catalogue::parse: every mistake is reported as file:line: message", "
     std::string message;
   };
   const Case cases[] = {
-    {"unknown claim key",
-     replace(k_valid, "    claimed: \"17%\"", "    claimed: \"17%\"\n    clamed: x"),
-     "c.yaml:9: unknown key \"clamed\" in a claim (expected: id, quote, statement, check, "
-     "claimed, tolerance, note, tags)"},
-    {"unknown check kind",
-     replace(k_valid, "kind: change_pct", "kind: change_percent"),
-     "c.yaml:7: unknown check kind \"change_percent\" (known: close, volume, change_pct, "
-     "change, market_cap, market_cap_change, largest_move_since, average_volume, "
-     "unverifiable)"},
-    {"bad date",
-     replace(k_valid, "2025-01-27", "2025-02-30"),
-     "c.yaml:7: bad date \"2025-02-30\" for \"date\" (expected YYYY-MM-DD, a real day)"},
-    {"bad claimed value",
-     replace(k_valid, "\"17%\"", "\"lots\""),
-     "c.yaml:8: bad claimed value \"lots\": "},
-    {"claimed unit does not fit the check",
-     replace(k_valid, "\"17%\"", "17億美元"),
-     "c.yaml:8: claimed \"17億美元\" is in US dollars, but a change_pct check measures a percentage"},
-    {"duplicate id",
-     k_valid + R"(  - id: nvda-fell-17pct
+      {"unknown claim key",
+       replace(k_valid, "    claimed: \"17%\"", "    claimed: \"17%\"\n    clamed: x"),
+       "c.yaml:9: unknown key \"clamed\" in a claim (expected: id, quote, statement, check, "
+       "claimed, tolerance, note, tags)"},
+      {"unknown check kind",
+       replace(k_valid, "kind: change_pct", "kind: change_percent"),
+       "c.yaml:7: unknown check kind \"change_percent\" (known: close, volume, change_pct, "
+       "change, market_cap, market_cap_change, largest_move_since, average_volume, "
+       "unverifiable)"},
+      {"bad date",
+       replace(k_valid, "2025-01-27", "2025-02-30"),
+       "c.yaml:7: bad date \"2025-02-30\" for \"date\" (expected YYYY-MM-DD, a real day)"},
+      {"bad claimed value",
+       replace(k_valid, "\"17%\"", "\"lots\""),
+       "c.yaml:8: bad claimed value \"lots\": "},
+      {"claimed unit does not fit the check",
+       replace(k_valid, "\"17%\"", "17億美元"),
+       "c.yaml:8: claimed \"17億美元\" is in US dollars, but a change_pct check measures a "
+       "percentage"},
+      {"duplicate id",
+       k_valid + R"(  - id: nvda-fell-17pct
     quote: q
     statement: s
     check: {kind: unverifiable, reason: r}
 )",
-     "c.yaml:9: duplicate id \"nvda-fell-17pct\" (first at line 4)"},
-    {"duplicate key",
-     replace(k_valid, "    quote:", "    statement: x\n    quote:"),
-     "c.yaml:7: duplicate key \"statement\" in a claim (first at line 5)"},
-    {"key that does not belong to the kind",
-     replace(k_valid, "direction: fall}", "direction: fall, days: 20}"),
-     "c.yaml:7: unknown key \"days\" in a change_pct check (expected: kind, series, date, "
-     "base_date, direction, field, corroborate)"},
-    {"missing required check key",
-     replace(k_valid, "series: \"stooq:nvda.us\", ", ""),
-     "c.yaml:7: a change_pct check needs \"series\""},
-    {"unknown source",
-     replace(k_valid, "stooq:nvda.us", "stoq:nvda.us"),
-     "c.yaml:7: unknown source \"stoq\" in \"stoq:nvda.us\" (known: fred, stooq, yahoo, sec)"},
-    {"change without a direction",
-     replace(k_valid, ", direction: fall", ""),
-     "c.yaml:8: claimed \"17%\" is a change without a direction: write a sign (\"-17%\") or "
-     "add direction: fall or rise to the check"},
-    {"sign and direction both",
-     replace(k_valid, "\"17%\"", "\"-17%\""),
-     "c.yaml:8: claimed \"-17%\" has a sign and the check has a direction; give one of them"},
-    {"missing claimed",
-     replace(k_valid, "    claimed: \"17%\"\n", ""),
-     "c.yaml:4: claim \"nvda-fell-17pct\" has no \"claimed\""},
-    {"unverifiable without reason",
-     replace(k_valid,
-             "{kind: change_pct, series: \"stooq:nvda.us\", date: 2025-01-27, direction: fall}",
-             "{kind: unverifiable}"),
-     "c.yaml:7: a unverifiable check needs \"reason\""},
-    {"bad since for largest_move_since",
-     replace(replace(k_valid, "kind: change_pct", "kind: largest_move_since"), "\"17%\"", "\"since 2022\""),
-     "c.yaml:8: bad claimed \"since 2022\": a largest_move_since claim names the period it is "
-     "the largest since (\"2022\", \"2022-06\" or \"2022-06-13\")"},
-    {"not YAML",
-     "claims: [\n",
-     "c.yaml:2: end of sequence flow not found"},
-    {"no claims",
-     "article: {title: t}\n",
-     "c.yaml:1: the catalogue has no \"claims\""},
+       "c.yaml:9: duplicate id \"nvda-fell-17pct\" (first at line 4)"},
+      {"duplicate key",
+       replace(k_valid, "    quote:", "    statement: x\n    quote:"),
+       "c.yaml:7: duplicate key \"statement\" in a claim (first at line 5)"},
+      {"key that does not belong to the kind",
+       replace(k_valid, "direction: fall}", "direction: fall, days: 20}"),
+       "c.yaml:7: unknown key \"days\" in a change_pct check (expected: kind, series, date, "
+       "base_date, direction, field, corroborate)"},
+      {"missing required check key",
+       replace(k_valid, "series: \"stooq:nvda.us\", ", ""),
+       "c.yaml:7: a change_pct check needs \"series\""},
+      {"unknown source",
+       replace(k_valid, "stooq:nvda.us", "stoq:nvda.us"),
+       "c.yaml:7: unknown source \"stoq\" in \"stoq:nvda.us\" (known: fred, stooq, yahoo, sec)"},
+      {"change without a direction",
+       replace(k_valid, ", direction: fall", ""),
+       "c.yaml:8: claimed \"17%\" is a change without a direction: write a sign (\"-17%\") or "
+       "add direction: fall or rise to the check"},
+      {"sign and direction both",
+       replace(k_valid, "\"17%\"", "\"-17%\""),
+       "c.yaml:8: claimed \"-17%\" has a sign and the check has a direction; give one of them"},
+      {"missing claimed",
+       replace(k_valid, "    claimed: \"17%\"\n", ""),
+       "c.yaml:4: claim \"nvda-fell-17pct\" has no \"claimed\""},
+      {"unverifiable without reason",
+       replace(k_valid,
+               "{kind: change_pct, series: \"stooq:nvda.us\", date: 2025-01-27, direction: fall}",
+               "{kind: unverifiable}"),
+       "c.yaml:7: a unverifiable check needs \"reason\""},
+      {"bad since for largest_move_since",
+       replace(replace(k_valid, "kind: change_pct", "kind: largest_move_since"),
+               "\"17%\"",
+               "\"since 2022\""),
+       "c.yaml:8: bad claimed \"since 2022\": a largest_move_since claim names the period it is "
+       "the largest since (\"2022\", \"2022-06\" or \"2022-06-13\")"},
+      {"not YAML", "claims: [\n", "c.yaml:2: end of sequence flow not found"},
+      {"no claims", "article: {title: t}\n", "c.yaml:1: the catalogue has no \"claims\""},
   };
   for (const auto& c : cases) {
     INFO(c.what);
@@ -191,7 +193,7 @@ TEST_CASE("catalogue::load: a missing file is one clear error", "[catalogue]")
 TEST_CASE("catalogue::parse: the DeepSeek catalogue loads", "[catalogue]")
 {
   const auto catalogue =
-    factcheck::catalogue::load(FACTCHECK_SOURCE_DIR "/claims/deepseek-2025-01-27.yaml");
+      factcheck::catalogue::load(FACTCHECK_SOURCE_DIR "/claims/deepseek-2025-01-27.yaml");
   CHECK(catalogue.claims.size() >= 20);
   CHECK(catalogue.recordings_dir.ends_with("fixtures/deepseek-2025-01-27"));
 }

@@ -60,12 +60,11 @@ observe(std::vector<std::pair<std::string, factcheck::sources::Data>> data)
 }
 
 // 100 -> 83.5 is a fall of exactly 16.5%: the lower edge of "17%".
-const auto k_fall = series({{"2025-01-23", 90, 1000},
-                            {"2025-01-24", 100, 2000},
-                            {"2025-01-27", 83.5, 9000}});
+const auto k_fall =
+    series({{"2025-01-23", 90, 1000}, {"2025-01-24", 100, 2000}, {"2025-01-27", 83.5, 9000}});
 
 const std::string k_change =
-  R"({kind: change_pct, series: "stooq:x.us", date: 2025-01-27, direction: fall})";
+    R"({kind: change_pct, series: "stooq:x.us", date: 2025-01-27, direction: fall})";
 
 } // namespace
 
@@ -78,17 +77,17 @@ TEST_CASE("eval::evaluate: change_pct against the written precision", "[eval]")
     VerdictKind expected;
   };
   const Case cases[] = {
-    {"\"17%\"", VerdictKind::supported},       // 16.5 is on the edge of 17 ± 0.5
-    {"\"16%\"", VerdictKind::supported},       // 16.5 is on the edge of 16 ± 0.5
-    {"\"18%\"", VerdictKind::contradicted},    // 17.5 .. 18.5
-    {"\"16.4%\"", VerdictKind::contradicted},  // 16.35 .. 16.45
-    {"\"約18%\"", VerdictKind::contradicted},  // 約 widens to a full unit: 17 .. 19
-    {"\"約16%\"", VerdictKind::supported},     // 15 .. 17
-    {"\"15%-16%\"", VerdictKind::supported},   // range widened by 0.5 at each end
-    {"\"10%-15%\"", VerdictKind::contradicted},
-    {"\"逾16%\"", VerdictKind::supported},
-    {"\"逾16.5%\"", VerdictKind::contradicted}, // strict
-    {"\"不到17%\"", VerdictKind::supported},
+      {"\"17%\"", VerdictKind::supported},      // 16.5 is on the edge of 17 ± 0.5
+      {"\"16%\"", VerdictKind::supported},      // 16.5 is on the edge of 16 ± 0.5
+      {"\"18%\"", VerdictKind::contradicted},   // 17.5 .. 18.5
+      {"\"16.4%\"", VerdictKind::contradicted}, // 16.35 .. 16.45
+      {"\"約18%\"", VerdictKind::contradicted}, // 約 widens to a full unit: 17 .. 19
+      {"\"約16%\"", VerdictKind::supported},    // 15 .. 17
+      {"\"15%-16%\"", VerdictKind::supported},  // range widened by 0.5 at each end
+      {"\"10%-15%\"", VerdictKind::contradicted},
+      {"\"逾16%\"", VerdictKind::supported},
+      {"\"逾16.5%\"", VerdictKind::contradicted}, // strict
+      {"\"不到17%\"", VerdictKind::supported},
   };
   for (const auto& c : cases) {
     INFO(c.claimed);
@@ -113,7 +112,7 @@ TEST_CASE("eval::evaluate: the evidence shows the rows and the arithmetic", "[ev
 TEST_CASE("eval::evaluate: a move the other way contradicts", "[eval]")
 {
   const auto rise = claim(
-    R"({kind: change_pct, series: "stooq:x.us", date: 2025-01-24, direction: fall})", "\"11%\"");
+      R"({kind: change_pct, series: "stooq:x.us", date: 2025-01-24, direction: fall})", "\"11%\"");
   const auto verdict = evaluate(rise, observe({{"stooq:x.us", k_fall}}));
   CHECK(verdict.kind == VerdictKind::contradicted);
   CHECK(verdict.message == "the claim says it fell, but it rose (11.11%)");
@@ -124,7 +123,7 @@ TEST_CASE("eval::evaluate: missing rows are unverifiable, never supported", "[ev
   const auto obs = observe({{"stooq:x.us", k_fall}});
   const auto on = [&](const char* date) {
     return evaluate(claim(std::string(R"({kind: change_pct, series: "stooq:x.us", date: )") + date
-                            + ", direction: fall}",
+                              + ", direction: fall}",
                           "\"17%\""),
                     obs);
   };
@@ -159,7 +158,7 @@ TEST_CASE("eval::evaluate: market_cap_change uses the latest share count", "[eva
   facts.counts.push_back({*factcheck::parse_date("2025-02-21"), 2e9, "10-K", "2025-02-26", ""});
   const auto obs = observe({{"stooq:x.us", k_fall}, {"sec:1", facts}});
   const std::string check =
-    R"({kind: market_cap_change, series: "stooq:x.us", shares: "sec:1", date: 2025-01-27, direction: fall})";
+      R"({kind: market_cap_change, series: "stooq:x.us", shares: "sec:1", date: 2025-01-27, direction: fall})";
   // 1e9 shares x (83.5 - 100) = -16.5bn: the 2025-02-21 count is later than the date.
   const auto over = evaluate(claim(check, "逾160億美元"), obs);
   CHECK(over.kind == VerdictKind::supported);
@@ -167,9 +166,10 @@ TEST_CASE("eval::evaluate: market_cap_change uses the latest share count", "[eva
   const auto strict = evaluate(claim(check, "逾165億美元"), obs);
   CHECK(strict.kind == VerdictKind::contradicted);
   const auto none = evaluate(
-    claim(R"({kind: market_cap_change, series: "stooq:x.us", shares: "sec:1", date: 2024-01-02, direction: fall})",
+      claim(
+          R"({kind: market_cap_change, series: "stooq:x.us", shares: "sec:1", date: 2024-01-02, direction: fall})",
           "逾1億美元"),
-    obs);
+      obs);
   CHECK(none.kind == VerdictKind::unverifiable);
   CHECK(none.message == "sec:1 reports no share count on or before 2024-01-02");
 }
@@ -177,7 +177,7 @@ TEST_CASE("eval::evaluate: market_cap_change uses the latest share count", "[eva
 TEST_CASE("eval::evaluate: largest_move_since looks back for a larger move", "[eval]")
 {
   const std::string check =
-    R"({kind: largest_move_since, series: "fred:X", date: 2025-01-27, direction: fall})";
+      R"({kind: largest_move_since, series: "fred:X", date: 2025-01-27, direction: fall})";
   SECTION("a larger drop inside the window contradicts")
   {
     const auto s = series({{"2022-12-30", 100, 0},
@@ -212,31 +212,32 @@ TEST_CASE("eval::evaluate: average_volume over the N days before", "[eval]")
 {
   const auto obs = observe({{"stooq:x.us", k_fall}});
   const auto two = evaluate(
-    claim(R"({kind: average_volume, series: "stooq:x.us", date: 2025-01-27, days: 2})", "1500股"),
-    obs);
+      claim(R"({kind: average_volume, series: "stooq:x.us", date: 2025-01-27, days: 2})", "1500股"),
+      obs);
   CHECK(two.kind == VerdictKind::supported);
   CHECK(two.observed == Approx(1500));
   CHECK(two.evidence.arithmetic
         == "mean volume of the 2 trading days 2025-01-23..2025-01-24 = 3000 / 2 = 1,500");
   const auto three = evaluate(
-    claim(R"({kind: average_volume, series: "stooq:x.us", date: 2025-01-27, days: 3})", "1500股"),
-    obs);
+      claim(R"({kind: average_volume, series: "stooq:x.us", date: 2025-01-27, days: 3})", "1500股"),
+      obs);
   CHECK(three.kind == VerdictKind::unverifiable);
 }
 
 TEST_CASE("eval::evaluate: a second source corroborates or not", "[eval]")
 {
   const std::string check =
-    R"({kind: change_pct, series: "fred:X", date: 2025-01-27, direction: fall, corroborate: "yahoo:X"})";
+      R"({kind: change_pct, series: "fred:X", date: 2025-01-27, direction: fall, corroborate: "yahoo:X"})";
   const auto near = series({{"2025-01-24", 100.0, 0}, {"2025-01-27", 83.6, 0}});
   const auto far = series({{"2025-01-24", 100.0, 0}, {"2025-01-27", 90, 0}});
-  const auto agree = evaluate(claim(check, "\"17%\""), observe({{"fred:X", k_fall}, {"yahoo:X", near}}));
+  const auto agree =
+      evaluate(claim(check, "\"17%\""), observe({{"fred:X", k_fall}, {"yahoo:X", near}}));
   CHECK(agree.kind == VerdictKind::supported);
   REQUIRE_FALSE(agree.evidence.notes.empty());
   CHECK_THAT(agree.evidence.notes.back(), Catch::Contains("the sources agree"));
   CHECK(agree.evidence.sources.size() == 2);
   const auto disagree =
-    evaluate(claim(check, "\"17%\""), observe({{"fred:X", k_fall}, {"yahoo:X", far}}));
+      evaluate(claim(check, "\"17%\""), observe({{"fred:X", k_fall}, {"yahoo:X", far}}));
   CHECK(disagree.kind == VerdictKind::supported);
   CHECK_THAT(disagree.evidence.notes.back(), Catch::Contains("DISAGREE"));
 
@@ -244,5 +245,6 @@ TEST_CASE("eval::evaluate: a second source corroborates or not", "[eval]")
   failing.emplace(SourceRef{"yahoo", "X"}, factcheck::unexpected("HTTP 429"));
   const auto unreachable = evaluate(claim(check, "\"17%\""), failing);
   CHECK(unreachable.kind == VerdictKind::supported);
-  CHECK(unreachable.evidence.notes.back() == "corroboration: yahoo:X could not be used: yahoo:X: HTTP 429");
+  CHECK(unreachable.evidence.notes.back()
+        == "corroboration: yahoo:X could not be used: yahoo:X: HTTP 429");
 }

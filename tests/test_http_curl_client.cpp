@@ -37,7 +37,7 @@ public:
       // Chunked, with no length announced: only the write callback's cap
       // can stop it.
       res.set_chunked_content_provider("text/csv", [](size_t offset, httplib::DataSink& sink) {
-        const std::string chunk(4096, 'x');
+        const std::string chunk(64U * 1024U, 'x');
         sink.write(chunk.data(), chunk.size());
         if (offset > 64U * 1024U * 1024U) {
           sink.done();
@@ -126,7 +126,10 @@ TEST_CASE("http::CurlClient: failures are values that say what happened", "[http
   }
   SECTION("a chunked body past the byte cap")
   {
-    const auto response = client->get(Request{server.url("/endless"), {}});
+    // A generous timeout, so that only the cap can end the transfer.
+    auto options = fast_options();
+    options.total_timeout = 20'000ms;
+    const auto response = make_curl_client(options)->get(Request{server.url("/endless"), {}});
     REQUIRE_FALSE(response);
     CHECK(response.error()
           == server.url("/endless") + ": the response is larger than the 1048576 byte cap");

@@ -21,8 +21,8 @@ const std::string k_body = "observation_date,NASDAQCOM\n2025-01-24,19954.300\n";
 std::string
 meta(const std::string& url, const std::string& sha256)
 {
-  return "url: " + url + "\nstatus: 200\ncontent_type: text/csv\nbody: body.csv\nsha256: "
-         + sha256 + "\nrecorded_at: \"2026-11-28\"\nprovenance: reconstructed\nfrom: synthetic test data\n";
+  return "url: " + url + "\nstatus: 200\ncontent_type: text/csv\nbody: body.csv\nsha256: " + sha256
+         + "\nrecorded_at: \"2026-11-28\"\nprovenance: reconstructed\nfrom: synthetic test data\n";
 }
 
 } // namespace
@@ -78,7 +78,8 @@ TEST_CASE("http::RecordingClient: a changed body is never served", "[http]")
 {
   TempDir dir;
   dir.write("body.csv", k_body + "2025-01-27,1.0\n");
-  dir.write("body.csv.recording.yaml", meta("https://example.test/q", factcheck::util::sha256_hex(k_body)));
+  dir.write("body.csv.recording.yaml",
+            meta("https://example.test/q", factcheck::util::sha256_hex(k_body)));
   RecordingClient client({dir.path().string()}, nullptr);
   const auto response = client.get(Request{"https://example.test/q", {}});
   REQUIRE_FALSE(response);
@@ -96,12 +97,13 @@ TEST_CASE("http::RecordingClient: malformed recordings are caller errors", "[htt
   }
   SECTION("bad provenance")
   {
-    const auto path = dir.write(
-      "a.csv.recording.yaml",
-      "url: https://x/\nstatus: 200\ncontent_type: text/csv\nbody: a.csv\nsha256: 00\n"
-      "recorded_at: x\nprovenance: invented\n");
+    const auto path =
+        dir.write("a.csv.recording.yaml",
+                  "url: https://x/\nstatus: 200\ncontent_type: text/csv\nbody: a.csv\nsha256: 00\n"
+                  "recorded_at: x\nprovenance: invented\n");
     CHECK_THROWS_WITH(RecordingClient({dir.path().string()}, nullptr),
-                      path + ":7: bad provenance \"invented\" (expected verbatim or reconstructed)");
+                      path
+                          + ":7: bad provenance \"invented\" (expected verbatim or reconstructed)");
   }
   SECTION("two recordings of one URL")
   {

@@ -44,7 +44,7 @@ struct IntervalCase
 void
 check_intervals(std::span<const IntervalCase> cases)
 {
-  for (const auto &c : cases) {
+  for (const auto& c : cases) {
     INFO(std::string(c.claimed));
     const auto interval = quantity::accepted_interval(parse_ok(c.claimed), c.tolerance);
     CHECK(interval.low == close_to(c.low));
@@ -63,7 +63,7 @@ struct SatisfiesCase
 void
 check_satisfies(std::span<const SatisfiesCase> cases)
 {
-  for (const auto &c : cases) {
+  for (const auto& c : cases) {
     INFO(std::string(c.claimed) << " observed " << c.observed);
     CHECK(quantity::satisfies(parse_ok(c.claimed), c.tolerance, c.observed) == c.expected);
   }
@@ -140,7 +140,7 @@ TEST_CASE("quantity::accepted_interval: gt, ge and lt are open-ended", "[quantit
       {"十多萬", std::nullopt, 1e5, k_infinity},
       {"不到1%", std::nullopt, -k_infinity, 1},
   });
-  for (const auto &c : cases) {
+  for (const auto& c : cases) {
     INFO(std::string(c.claimed));
     const auto interval = quantity::accepted_interval(parse_ok(c.claimed), c.tolerance);
     CHECK(interval.low == c.low);
@@ -292,7 +292,7 @@ TEST_CASE("quantity::format_value: renders each unit", "[quantity]")
       {-0.001, Unit::none, "0"},
       {15999.999, Unit::none, "16,000"},
   });
-  for (const auto &c : cases) {
+  for (const auto& c : cases) {
     INFO(c.value << " " << std::string(quantity::to_string(c.unit)));
     CHECK(quantity::format_value(c.value, c.unit) == c.expected);
   }

@@ -40,7 +40,7 @@ struct ValueCase
 void
 check_single_values(std::span<const ValueCase> cases)
 {
-  for (const auto &c : cases) {
+  for (const auto& c : cases) {
     INFO(std::string(c.text));
     const auto q = parse_ok(c.text);
     CHECK_FALSE(q.is_range);
@@ -222,7 +222,7 @@ TEST_CASE("quantity::parse: qualifiers before the number set the comparator", "[
       // as_written
       {"5", Comparator::as_written},
   });
-  for (const auto &c : cases) {
+  for (const auto& c : cases) {
     INFO(std::string(c.text));
     const auto q = parse_ok(c.text);
     CHECK(q.comparator == c.comparator);
@@ -296,7 +296,7 @@ TEST_CASE("quantity::parse: precision is half a unit of the last written digit",
       {"兩千", 500},
       {"1.6萬", 500},
   });
-  for (const auto &c : cases) {
+  for (const auto& c : cases) {
     INFO(std::string(c.text));
     const auto q = parse_ok(c.text);
     CHECK(q.low_precision == close_to(c.precision));
@@ -320,7 +320,7 @@ TEST_CASE("quantity::parse: a sign is kept and the precision stays unsigned", "[
       {"-$5.6M", -1, -5.6e6},
       {"約-3%", -1, -3},
   });
-  for (const auto &c : cases) {
+  for (const auto& c : cases) {
     INFO(std::string(c.text));
     const auto q = parse_ok(c.text);
     CHECK(q.sign == c.sign);
@@ -356,7 +356,7 @@ TEST_CASE("quantity::parse: ranges take any separator and share a trailing unit"
       {"$5-6 million", 5e6, 6e6, Unit::usd, 5e5, 5e5},
       {"100-250", 100, 250, Unit::none, 50, 5},
   });
-  for (const auto &c : cases) {
+  for (const auto& c : cases) {
     INFO(std::string(c.text));
     const auto q = parse_ok(c.text);
     CHECK(q.is_range);
@@ -409,7 +409,7 @@ TEST_CASE("quantity::parse: what cannot be read is an error that names it", "[qu
       {"5%-6美元", "conflicting units"},
       {"8%-", R"(expected a number in "8%-")"},
   });
-  for (const auto &c : cases) {
+  for (const auto& c : cases) {
     INFO(std::string(c.text));
     const auto result = quantity::parse(c.text);
     REQUIRE_FALSE(result.has_value());
@@ -434,7 +434,7 @@ TEST_CASE("quantity::parse_tolerance: absolute, relative and scaled", "[quantity
       {"+/- 2%", true, 2},
       {"0", false, 0},
   });
-  for (const auto &c : cases) {
+  for (const auto& c : cases) {
     INFO(std::string(c.text));
     const auto tolerance = quantity::parse_tolerance(c.text);
     REQUIRE(tolerance.has_value());

@@ -39,9 +39,9 @@ run_offline()
   // Parsed under its repository-relative name, so reports do not depend on
   // where the checkout lives.
   auto catalogue = factcheck::catalogue::parse(
-    read(std::string(FACTCHECK_SOURCE_DIR) + "/" + k_catalogue), k_catalogue);
+      read(std::string(FACTCHECK_SOURCE_DIR) + "/" + k_catalogue), k_catalogue);
   factcheck::http::RecordingClient recordings(
-    {std::string(FACTCHECK_SOURCE_DIR) + "/" + catalogue.recordings_dir}, nullptr);
+      {std::string(FACTCHECK_SOURCE_DIR) + "/" + catalogue.recordings_dir}, nullptr);
   auto report = factcheck::verify(std::move(catalogue), recordings, {});
   report.mode = factcheck::Mode::offline;
   return report;
@@ -55,7 +55,7 @@ check_golden(const factcheck::RunReport& report, const std::string& format)
   std::ostringstream out;
   reporter->write(report, out);
   const auto path =
-    std::string(FACTCHECK_FIXTURES_DIR) + "/reports/deepseek-2025-01-27." + format + ".expected";
+      std::string(FACTCHECK_FIXTURES_DIR) + "/reports/deepseek-2025-01-27." + format + ".expected";
   if (const char* update = std::getenv("FACTCHECK_UPDATE_GOLDEN"); update != nullptr) {
     std::ofstream(path, std::ios::binary) << out.str();
     WARN("rewrote " << path);
@@ -71,40 +71,40 @@ TEST_CASE("verify: every DeepSeek market claim gets its hand-checked verdict", "
   using factcheck::VerdictKind;
   // Hand arithmetic from the recorded rows (closes 2025-01-24 -> 2025-01-27):
   const std::map<std::string, VerdictKind> expected{
-    // NVDA 142.62 -> 118.42: -16.97%, inside 17 +- 0.5.
-    {"nvda-fell-17pct", VerdictKind::supported},
-    // 24.49e9 shares x (118.42 - 142.62) = -592.658e9: not more than 600e9.
-    {"nvda-market-value-lost-over-600bn", VerdictKind::contradicted},
-    // 約/近 6000億: a full unit of 1000億, 5000億..7000億 holds 5926.58億.
-    {"nvda-market-value-lost-about-600bn", VerdictKind::supported},
-    {"nvda-market-value-lost-nearly-600bn", VerdictKind::supported},
-    // 818,830,895 shares traded, not 3.15億..3.25億.
-    {"nvda-volume-320m", VerdictKind::contradicted},
-    // Mean of 2024-12-24..2025-01-24 volumes = 200,867,444; 約8000萬 is 7000萬..9000萬.
-    {"nvda-usual-volume-80m", VerdictKind::contradicted},
-    {"nvda-short-ratio-42pct", VerdictKind::unverifiable},
-    // NASDAQCOM 19954.30 -> 19341.83: -3.07%, inside 3 +- 0.5 (Yahoo agrees).
-    {"nasdaq-fell-3pct", VerdictKind::supported},
-    // 2024-12-18: 20109.06 -> 19392.69 = -3.56%, a larger drop after 2022.
-    {"nasdaq-largest-drop-since-2022", VerdictKind::contradicted},
-    {"nasdaq-fell-3pct-wrap", VerdictKind::supported},
-    // SP500 6101.24 -> 6012.28: -1.458%, inside 1.5 +- 0.05.
-    {"sp500-fell-1.5pct", VerdictKind::supported},
-    // AVGO 244.70 -> 202.13: -17.40%, outside 14 +- 0.5 and outside 7.5..15.5.
-    {"avgo-fell-14pct", VerdictKind::contradicted},
-    {"avgo-downgraded-morgan-stanley", VerdictKind::unverifiable},
-    {"avgo-fell-8-15pct", VerdictKind::contradicted},
-    // MU 103.19 -> 91.11: -11.71%, inside 7.5..15.5.
-    {"mu-fell-8-15pct", VerdictKind::supported},
-    {"soxx-outflow-2.3bn", VerdictKind::unverifiable},
-    // CEG 347.44 -> 275.00: -20.85%, inside 21 +- 0.5.
-    {"ceg-fell-21pct", VerdictKind::supported},
-    {"ceg-fell-21pct-wrap", VerdictKind::supported},
-    // VST 191.11 -> 137.08: -28.27%, inside 28 +- 0.5.
-    {"vst-fell-28pct", VerdictKind::supported},
-    // VRT 146.32 -> 102.60: -29.88%; ANET 129.17 -> 100.30: -22.35%; both in 19.5..30.5.
-    {"vrt-fell-20-30pct", VerdictKind::supported},
-    {"anet-fell-20-30pct", VerdictKind::supported},
+      // NVDA 142.62 -> 118.42: -16.97%, inside 17 +- 0.5.
+      {"nvda-fell-17pct", VerdictKind::supported},
+      // 24.49e9 shares x (118.42 - 142.62) = -592.658e9: not more than 600e9.
+      {"nvda-market-value-lost-over-600bn", VerdictKind::contradicted},
+      // 約/近 6000億: a full unit of 1000億, 5000億..7000億 holds 5926.58億.
+      {"nvda-market-value-lost-about-600bn", VerdictKind::supported},
+      {"nvda-market-value-lost-nearly-600bn", VerdictKind::supported},
+      // 818,830,895 shares traded, not 3.15億..3.25億.
+      {"nvda-volume-320m", VerdictKind::contradicted},
+      // Mean of 2024-12-24..2025-01-24 volumes = 200,867,444; 約8000萬 is 7000萬..9000萬.
+      {"nvda-usual-volume-80m", VerdictKind::contradicted},
+      {"nvda-short-ratio-42pct", VerdictKind::unverifiable},
+      // NASDAQCOM 19954.30 -> 19341.83: -3.07%, inside 3 +- 0.5 (Yahoo agrees).
+      {"nasdaq-fell-3pct", VerdictKind::supported},
+      // 2024-12-18: 20109.06 -> 19392.69 = -3.56%, a larger drop after 2022.
+      {"nasdaq-largest-drop-since-2022", VerdictKind::contradicted},
+      {"nasdaq-fell-3pct-wrap", VerdictKind::supported},
+      // SP500 6101.24 -> 6012.28: -1.458%, inside 1.5 +- 0.05.
+      {"sp500-fell-1.5pct", VerdictKind::supported},
+      // AVGO 244.70 -> 202.13: -17.40%, outside 14 +- 0.5 and outside 7.5..15.5.
+      {"avgo-fell-14pct", VerdictKind::contradicted},
+      {"avgo-downgraded-morgan-stanley", VerdictKind::unverifiable},
+      {"avgo-fell-8-15pct", VerdictKind::contradicted},
+      // MU 103.19 -> 91.11: -11.71%, inside 7.5..15.5.
+      {"mu-fell-8-15pct", VerdictKind::supported},
+      {"soxx-outflow-2.3bn", VerdictKind::unverifiable},
+      // CEG 347.44 -> 275.00: -20.85%, inside 21 +- 0.5.
+      {"ceg-fell-21pct", VerdictKind::supported},
+      {"ceg-fell-21pct-wrap", VerdictKind::supported},
+      // VST 191.11 -> 137.08: -28.27%, inside 28 +- 0.5.
+      {"vst-fell-28pct", VerdictKind::supported},
+      // VRT 146.32 -> 102.60: -29.88%; ANET 129.17 -> 100.30: -22.35%; both in 19.5..30.5.
+      {"vrt-fell-20-30pct", VerdictKind::supported},
+      {"anet-fell-20-30pct", VerdictKind::supported},
   };
   REQUIRE(report.verdicts.size() == expected.size());
   for (const auto& verdict : report.verdicts) {
@@ -146,7 +146,7 @@ TEST_CASE("verify: identical requests are fetched once", "[golden]")
 {
   factcheck::test::FakeHttpClient network;
   auto catalogue = factcheck::catalogue::parse(
-    read(std::string(FACTCHECK_SOURCE_DIR) + "/" + k_catalogue), k_catalogue);
+      read(std::string(FACTCHECK_SOURCE_DIR) + "/" + k_catalogue), k_catalogue);
   const auto report = factcheck::verify(std::move(catalogue), network, {});
   // Nothing answers: every market claim is an error, the rest unverifiable,
   // and the exit code says so.

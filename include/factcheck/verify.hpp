@@ -49,8 +49,7 @@ struct RunReport
 
 // Called after each fetch: how many of `total` requests are done, and the
 // URL just finished.
-using Progress =
-  std::function<void(std::size_t done, std::size_t total, const std::string& url)>;
+using Progress = std::function<void(std::size_t done, std::size_t total, const std::string& url)>;
 
 struct VerifyOptions
 {

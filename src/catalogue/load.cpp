@@ -1,5 +1,4 @@
 #include <factcheck/catalogue/load.hpp>
-
 #include <factcheck/sources/registry.hpp>
 #include <factcheck/util/error.hpp>
 #include <factcheck/util/text.hpp>
@@ -8,10 +7,10 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <cmath>
 #include <cstring>
-#include <array>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -36,23 +35,19 @@ const std::vector<KindSchema>&
 kind_schemas()
 {
   static const std::vector<KindSchema> k_schemas{
-    {CheckKind::close, {"series", "date"}, {"field", "corroborate"}},
-    {CheckKind::volume, {"series", "date"}, {"corroborate"}},
-    {CheckKind::change_pct,
-     {"series", "date"},
-     {"base_date", "direction", "field", "corroborate"}},
-    {CheckKind::change,
-     {"series", "date"},
-     {"base_date", "direction", "field", "corroborate"}},
-    {CheckKind::market_cap, {"series", "shares", "date"}, {"field"}},
-    {CheckKind::market_cap_change,
-     {"series", "shares", "date"},
-     {"base_date", "direction", "field"}},
-    {CheckKind::largest_move_since,
-     {"series", "date", "direction"},
-     {"field"}},
-    {CheckKind::average_volume, {"series", "date", "days"}, {}},
-    {CheckKind::unverifiable, {"reason"}, {}},
+      {CheckKind::close, {"series", "date"}, {"field", "corroborate"}},
+      {CheckKind::volume, {"series", "date"}, {"corroborate"}},
+      {CheckKind::change_pct,
+       {"series", "date"},
+       {"base_date", "direction", "field", "corroborate"}},
+      {CheckKind::change, {"series", "date"}, {"base_date", "direction", "field", "corroborate"}},
+      {CheckKind::market_cap, {"series", "shares", "date"}, {"field"}},
+      {CheckKind::market_cap_change,
+       {"series", "shares", "date"},
+       {"base_date", "direction", "field"}},
+      {CheckKind::largest_move_since, {"series", "date", "direction"}, {"field"}},
+      {CheckKind::average_volume, {"series", "date", "days"}, {}},
+      {CheckKind::unverifiable, {"reason"}, {}},
   };
   return k_schemas;
 }
@@ -119,8 +114,7 @@ bool
 is_change_kind(CheckKind kind)
 {
   return kind == CheckKind::change_pct || kind == CheckKind::change
-         || kind == CheckKind::market_cap_change
-         || kind == CheckKind::largest_move_since;
+         || kind == CheckKind::market_cap_change || kind == CheckKind::largest_move_since;
 }
 
 // Reads one catalogue, remembering the path for messages.
@@ -128,8 +122,7 @@ class Reader
 {
 public:
   explicit Reader(std::string path) : m_path(std::move(path))
-  {
-  }
+  {}
 
   [[noreturn]] void
   fail(const YAML::Node& node, std::string_view message) const
@@ -167,8 +160,7 @@ public:
              fmt::format("unknown key \"{}\" in {} (expected: {})",
                          key,
                          what,
-                         allowed_hint.empty() ? join(allowed)
-                                              : std::string(allowed_hint)));
+                         allowed_hint.empty() ? join(allowed) : std::string(allowed_hint)));
       }
       if (out.count(key) != 0) {
         fail(item.first,
@@ -221,8 +213,7 @@ public:
   {
     const auto value = scalar(node, key);
     const auto colon = value.find(':');
-    if (colon == std::string::npos || colon == 0
-        || colon + 1 == value.size()) {
+    if (colon == std::string::npos || colon == 0 || colon + 1 == value.size()) {
       fail(node,
            fmt::format("bad source reference \"{}\" for \"{}\" (expected "
                        "SOURCE:ID, e.g. \"fred:NASDAQCOM\")",
@@ -237,13 +228,10 @@ public:
         known += source->name();
       }
       fail(node,
-           fmt::format("unknown source \"{}\" in \"{}\" (known: {})",
-                       ref.source,
-                       value,
-                       known));
+           fmt::format("unknown source \"{}\" in \"{}\" (known: {})", ref.source, value, known));
     }
-    if (auto request = sources::find(ref.source)->request(
-          ref.id, sources::find(ref.source)->default_base_url());
+    if (auto request = sources::find(ref.source)
+                           ->request(ref.id, sources::find(ref.source)->default_base_url());
         !request) {
       fail(node, fmt::format("bad identifier in \"{}\": {}", value, request.error()));
     }
@@ -254,10 +242,8 @@ public:
   article(const YAML::Node& node) const
   {
     Article out;
-    for (const auto& [key, item] : mapping(
-           node,
-           "article",
-           {"title", "language", "published", "url", "author"})) {
+    for (const auto& [key, item] :
+         mapping(node, "article", {"title", "language", "published", "url", "author"})) {
       const auto value = scalar(item.second, key);
       if (key == "title") {
         out.title = value;
@@ -288,22 +274,16 @@ public:
     const auto kind = parse_check_kind(kind_text);
     if (!kind) {
       fail(kind_node,
-           fmt::format("unknown check kind \"{}\" (known: {})",
-                       kind_text,
-                       known_kinds()));
+           fmt::format("unknown check kind \"{}\" (known: {})", kind_text, known_kinds()));
     }
     const auto& schema = schema_for(*kind);
     std::vector<std::string_view> allowed{"kind"};
     allowed.insert(allowed.end(), schema.required.begin(), schema.required.end());
     allowed.insert(allowed.end(), schema.optional.begin(), schema.optional.end());
-    const auto items = mapping(
-      node,
-      fmt::format("a {} check", kind_text),
-      allowed);
+    const auto items = mapping(node, fmt::format("a {} check", kind_text), allowed);
     for (const auto key : schema.required) {
       if (items.count(std::string(key)) == 0) {
-        fail(node,
-             fmt::format("a {} check needs \"{}\"", kind_text, key));
+        fail(node, fmt::format("a {} check needs \"{}\"", kind_text, key));
       }
     }
 
@@ -328,9 +308,7 @@ public:
         } else if (direction == "rise") {
           out.direction = Direction::rise;
         } else {
-          fail(value,
-               fmt::format("bad direction \"{}\" (expected fall or rise)",
-                           direction));
+          fail(value, fmt::format("bad direction \"{}\" (expected fall or rise)", direction));
         }
       } else if (key == "field") {
         out.field = scalar(value, key);
@@ -365,14 +343,14 @@ public:
   unit(const YAML::Node& node) const
   {
     const auto value = scalar(node, "unit");
-    static const std::array<std::pair<std::string_view, quantity::Unit>, 7>
-      k_units{{{"USD", quantity::Unit::usd},
-               {"HKD", quantity::Unit::hkd},
-               {"CNY", quantity::Unit::cny},
-               {"%", quantity::Unit::percent},
-               {"percent", quantity::Unit::percent},
-               {"shares", quantity::Unit::shares},
-               {"none", quantity::Unit::none}}};
+    static const std::array<std::pair<std::string_view, quantity::Unit>, 7> k_units{
+        {{"USD", quantity::Unit::usd},
+         {"HKD", quantity::Unit::hkd},
+         {"CNY", quantity::Unit::cny},
+         {"%", quantity::Unit::percent},
+         {"percent", quantity::Unit::percent},
+         {"shares", quantity::Unit::shares},
+         {"none", quantity::Unit::none}}};
     for (const auto& [name, unit] : k_units) {
       if (value == name) {
         return unit;
@@ -412,8 +390,7 @@ public:
                       std::optional<quantity::Tolerance>& tol,
                       std::string& tol_text) const
   {
-    const auto items =
-      mapping(node, "claimed", {"op", "value", "unit", "tolerance"});
+    const auto items = mapping(node, "claimed", {"op", "value", "unit", "tolerance"});
     if (items.count("value") == 0) {
       fail(node, "a structured \"claimed\" needs \"value\"");
     }
@@ -437,26 +414,21 @@ public:
       } else if (op == "eq") {
         q.comparator = quantity::Comparator::as_written;
       } else {
-        fail(op_node,
-             fmt::format("unknown op \"{}\" (known: eq, approx, gt, lt, ge)",
-                         op));
+        fail(op_node, fmt::format("unknown op \"{}\" (known: eq, approx, gt, lt, ge)", op));
       }
     }
     if (items.count("tolerance") != 0) {
       tol = tolerance(items.at("tolerance").second);
       tol_text = items.at("tolerance").second.as<std::string>();
     }
-    q.text = fmt::format("{} {}",
-                         quantity::to_string(q.comparator),
-                         quantity::format_value(q.low, q.unit));
+    q.text = fmt::format(
+        "{} {}", quantity::to_string(q.comparator), quantity::format_value(q.low, q.unit));
     return q;
   }
 
   // Checks that the claimed unit is one the check measures.
   void
-  check_unit(const YAML::Node& node,
-             const Claim& claim,
-             const quantity::Quantity& q) const
+  check_unit(const YAML::Node& node, const Claim& claim, const quantity::Quantity& q) const
   {
     using quantity::Unit;
     std::vector<Unit> expected;
@@ -555,8 +527,7 @@ public:
         std::swap(q.low, q.high);
         std::swap(q.low_precision, q.high_precision);
       }
-    } else if (is_change_kind(claim.check.kind)
-               && direction == Direction::none) {
+    } else if (is_change_kind(claim.check.kind) && direction == Direction::none) {
       fail(node,
            fmt::format("claimed \"{}\" is a change without a direction: write "
                        "a sign (\"-{}\") or add direction: fall or rise to "
@@ -571,16 +542,10 @@ public:
   Claim
   claim(const YAML::Node& node) const
   {
-    const auto items = mapping(node,
-                               "a claim",
-                               {"id",
-                                "quote",
-                                "statement",
-                                "check",
-                                "claimed",
-                                "tolerance",
-                                "note",
-                                "tags"});
+    const auto items =
+        mapping(node,
+                "a claim",
+                {"id", "quote", "statement", "check", "claimed", "tolerance", "note", "tags"});
     Claim out;
     out.file = m_path;
     out.line = line_of(node);
@@ -591,8 +556,7 @@ public:
     }
     out.id = text(items.at("id").second, "id");
     const bool id_ok = std::all_of(out.id.begin(), out.id.end(), [](char c) {
-      return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'
-             || c == '_' || c == '.';
+      return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.';
     });
     if (!id_ok) {
       fail(items.at("id").second,
@@ -623,9 +587,8 @@ public:
     if (items.count("claimed") != 0) {
       if (out.check.kind == CheckKind::unverifiable) {
         // Kept as written: it is shown, never compared.
-        out.claimed = Claimed{scalar(items.at("claimed").second, "claimed"),
-                              std::nullopt,
-                              std::nullopt};
+        out.claimed =
+            Claimed{scalar(items.at("claimed").second, "claimed"), std::nullopt, std::nullopt};
       } else {
         claimed(items.at("claimed").second, out);
       }
@@ -643,8 +606,7 @@ public:
               "a catalogue is a mapping with \"claims\" (and optionally "
               "\"article\", \"recordings\")");
     }
-    const auto items =
-      mapping(root, "the catalogue", {"article", "recordings", "claims"});
+    const auto items = mapping(root, "the catalogue", {"article", "recordings", "claims"});
     if (items.count("claims") == 0) {
       fail(root, "the catalogue has no \"claims\"");
     }
@@ -666,9 +628,7 @@ public:
       const auto [it, inserted] = seen.emplace(claim_value.id, claim_value.line);
       if (!inserted) {
         fail(node["id"],
-             fmt::format("duplicate id \"{}\" (first at line {})",
-                         claim_value.id,
-                         it->second));
+             fmt::format("duplicate id \"{}\" (first at line {})", claim_value.id, it->second));
       }
       out.claims.push_back(std::move(claim_value));
     }
@@ -696,7 +656,7 @@ parse(std::string_view text, const std::string& path)
       const std::filesystem::path dir(catalogue.recordings_dir);
       if (dir.is_relative()) {
         catalogue.recordings_dir =
-          (std::filesystem::path(path).parent_path() / dir).lexically_normal().string();
+            (std::filesystem::path(path).parent_path() / dir).lexically_normal().string();
       }
     }
     return catalogue;
@@ -711,14 +671,11 @@ load(const std::string& path)
 {
   std::string text;
   if (path == "-") {
-    text.assign(std::istreambuf_iterator<char>(std::cin),
-                std::istreambuf_iterator<char>());
+    text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
   } else {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-      throw Error(fmt::format("{}: cannot read the catalogue: {}",
-                              path,
-                              std::strerror(errno)));
+      throw Error(fmt::format("{}: cannot read the catalogue: {}", path, std::strerror(errno)));
     }
     std::ostringstream buffer;
     buffer << in.rdbuf();

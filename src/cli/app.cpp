@@ -17,10 +17,9 @@ run(int argc, const char* const* argv)
                "factcheck"};
   app.set_version_flag("--version", "factcheck " FACTCHECK_VERSION);
   app.require_subcommand(1);
-  app.footer(
-    "Exit codes: 0 nothing contradicted, 1 a claim is contradicted, 2 usage or\n"
-    "catalogue error, 3 no contradiction but some claims ended in error.\n"
-    "Run 'factcheck verify --help' for examples.");
+  app.footer("Exit codes: 0 nothing contradicted, 1 a claim is contradicted, 2 usage or\n"
+             "catalogue error, 3 no contradiction but some claims ended in error.\n"
+             "Run 'factcheck verify --help' for examples.");
 
   VerifyOptions verify_options;
   auto* verify = setup_verify(app, verify_options);

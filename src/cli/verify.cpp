@@ -47,43 +47,43 @@ CLI::App*
 setup_verify(CLI::App& app, VerifyOptions& options)
 {
   auto* cmd = app.add_subcommand(
-    "verify", "Check every claim of a catalogue and print one verdict per claim.");
+      "verify", "Check every claim of a catalogue and print one verdict per claim.");
   cmd->add_option("catalogue",
                   options.catalogue,
                   "The claims catalogue (YAML or JSON); '-' reads standard input.")
-    ->required();
+      ->required();
   cmd->add_option("--mode",
                   options.mode,
                   "Where data comes from: auto (recordings, then the network), "
                   "offline (recordings only), live (the network only).")
-    ->check(CLI::IsMember({"auto", "offline", "live"}))
-    ->capture_default_str();
+      ->check(CLI::IsMember({"auto", "offline", "live"}))
+      ->capture_default_str();
   cmd->add_option("--recordings",
                   options.recordings,
                   "Another folder of recorded responses, besides the one the "
                   "catalogue names (repeatable).")
-    ->check(CLI::ExistingDirectory);
+      ->check(CLI::ExistingDirectory);
   cmd->add_option("--format", options.format, "Output format: table or json.")
-    ->check(CLI::IsMember({"table", "json"}))
-    ->capture_default_str();
+      ->check(CLI::IsMember({"table", "json"}))
+      ->capture_default_str();
   cmd->add_option("--color",
                   options.color,
                   "Colour the table: auto (only on a terminal, never with "
                   "NO_COLOR set), always, never.")
-    ->check(CLI::IsMember({"auto", "always", "never"}))
-    ->capture_default_str();
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->capture_default_str();
   cmd->footer(
-    "Examples:\n"
-    "  factcheck verify claims/deepseek-2025-01-27.yaml\n"
-    "      every claim of the DeepSeek article, from the recordings it ships\n"
-    "  factcheck verify claims/deepseek-2025-01-27.yaml --mode offline --format json \\\n"
-    "      | jq -r '.verdicts[] | select(.verdict==\"contradicted\") | .id'\n"
-    "      the contradicted claims, for a script\n"
-    "  cat my-claims.yaml | factcheck verify - --recordings fixtures/deepseek-2025-01-27\n"
-    "      a catalogue from standard input, checked against those recordings\n"
-    "\n"
-    "Exit codes: 0 nothing contradicted, 1 a claim is contradicted, 2 usage or\n"
-    "catalogue error, 3 no contradiction but some claims ended in error.");
+      "Examples:\n"
+      "  factcheck verify claims/deepseek-2025-01-27.yaml\n"
+      "      every claim of the DeepSeek article, from the recordings it ships\n"
+      "  factcheck verify claims/deepseek-2025-01-27.yaml --mode offline --format json \\\n"
+      "      | jq -r '.verdicts[] | select(.verdict==\"contradicted\") | .id'\n"
+      "      the contradicted claims, for a script\n"
+      "  cat my-claims.yaml | factcheck verify - --recordings fixtures/deepseek-2025-01-27\n"
+      "      a catalogue from standard input, checked against those recordings\n"
+      "\n"
+      "Exit codes: 0 nothing contradicted, 1 a claim is contradicted, 2 usage or\n"
+      "catalogue error, 3 no contradiction but some claims ended in error.");
   return cmd;
 }
 
@@ -100,7 +100,8 @@ run_verify(const VerifyOptions& options)
       // working directory, which is often not where the catalogue was
       // written; --recordings is the way to name it then.
       std::error_code ec;
-      if (options.catalogue == "-" && !std::filesystem::is_directory(catalogue.recordings_dir, ec)) {
+      if (options.catalogue == "-"
+          && !std::filesystem::is_directory(catalogue.recordings_dir, ec)) {
         fmt::print(stderr,
                    "factcheck: warning: <stdin>: recordings folder \"{}\" not found from the "
                    "working directory; ignored (name it with --recordings)\n",
@@ -113,7 +114,8 @@ run_verify(const VerifyOptions& options)
   }
 
   http::CurlOptions curl_options;
-  if (const char* contact = std::getenv("FACTCHECK_CONTACT"); contact != nullptr && contact[0] != '\0') {
+  if (const char* contact = std::getenv("FACTCHECK_CONTACT");
+      contact != nullptr && contact[0] != '\0') {
     curl_options.user_agent += fmt::format(" ({})", contact);
   }
   std::unique_ptr<http::HttpClient> network;
@@ -123,12 +125,11 @@ run_verify(const VerifyOptions& options)
   http::RecordingClient recordings(dirs, network.get());
   http::HttpClient& client = mode == Mode::live ? *network : recordings;
 
-  const auto reporter = report::make_reporter(
-    options.format, report::ReportOptions{use_color(options.color)});
+  const auto reporter =
+      report::make_reporter(options.format, report::ReportOptions{use_color(options.color)});
   if (!reporter) {
-    throw Error(fmt::format("unknown format \"{}\" (known: {})",
-                            options.format,
-                            report::known_formats()));
+    throw Error(
+        fmt::format("unknown format \"{}\" (known: {})", options.format, report::known_formats()));
   }
 
   factcheck::VerifyOptions verify_options;

@@ -44,9 +44,8 @@ std::string
 weekday_name(Date date)
 {
   static constexpr std::array<std::string_view, 7> k_names{
-    "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
-  return std::string(
-    k_names[std::chrono::weekday{std::chrono::sys_days{date}}.c_encoding()]);
+      "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
+  return std::string(k_names[std::chrono::weekday{std::chrono::sys_days{date}}.c_encoding()]);
 }
 
 // Judges one claim; every early exit throws Stop with the verdict so far.
@@ -54,7 +53,7 @@ class Judge
 {
 public:
   Judge(const Claim& claim, const Observations& observations)
-    : m_claim(claim), m_observations(observations)
+      : m_claim(claim), m_observations(observations)
   {
     m_verdict.claim_id = claim.id;
     if (claim.claimed && claim.claimed->quantity) {
@@ -152,9 +151,8 @@ private:
     if (s.rows.empty()) {
       return "no rows";
     }
-    return fmt::format("rows {}..{}",
-                       format_date(s.rows.front().date),
-                       format_date(s.rows.back().date));
+    return fmt::format(
+        "rows {}..{}", format_date(s.rows.front().date), format_date(s.rows.back().date));
   }
 
   // The row for `date`, or an `unverifiable` stop saying why there is none.
@@ -204,13 +202,9 @@ private:
     const auto value = field_value(row, field);
     if (!value) {
       stop(VerdictKind::unverifiable,
-           fmt::format("{} has no {} value for {}",
-                       ref.str(),
-                       field,
-                       format_date(row.date)));
+           fmt::format("{} has no {} value for {}", ref.str(), field, format_date(row.date)));
     }
-    m_verdict.evidence.rows.push_back(
-      UsedRow{ref.str(), row.date, std::string(field), *value});
+    m_verdict.evidence.rows.push_back(UsedRow{ref.str(), row.date, std::string(field), *value});
     return *value;
   }
 
@@ -264,38 +258,34 @@ private:
   {
     const auto& q = claimed_quantity();
     const auto accepted = describe_accepted(q);
-    m_verdict.accepted =
-      what.empty() ? accepted : fmt::format("{} {}", what, accepted);
+    m_verdict.accepted = what.empty() ? accepted : fmt::format("{} {}", what, accepted);
     const auto shown = quantity::format_value(round_shown ? std::round(size) : size, q.unit);
     if (quantity::satisfies(q, m_claim.tolerance, size)) {
       m_verdict.kind = VerdictKind::supported;
-      m_verdict.message = fmt::format("{}{}{} is within {}",
-                                      what,
-                                      what.empty() ? "" : " ",
-                                      shown,
-                                      m_verdict.accepted.substr(
-                                        what.empty() ? 0 : what.size() + 1));
+      m_verdict.message =
+          fmt::format("{}{}{} is within {}",
+                      what,
+                      what.empty() ? "" : " ",
+                      shown,
+                      m_verdict.accepted.substr(what.empty() ? 0 : what.size() + 1));
       if (q.comparator == Comparator::gt || q.comparator == Comparator::lt
           || q.comparator == Comparator::ge) {
-        m_verdict.message = fmt::format("{}{}{} is {}",
-                                        what,
-                                        what.empty() ? "" : " ",
-                                        shown,
-                                        accepted);
+        m_verdict.message =
+            fmt::format("{}{}{} is {}", what, what.empty() ? "" : " ", shown, accepted);
       }
     } else {
       m_verdict.kind = VerdictKind::contradicted;
-      m_verdict.message = fmt::format("{}{}{} is not {}{} ({} off)",
-                                      what,
-                                      what.empty() ? "" : " ",
-                                      shown,
-                                      q.comparator == Comparator::gt
-                                          || q.comparator == Comparator::lt
-                                          || q.comparator == Comparator::ge
-                                        ? ""
-                                        : "within ",
-                                      accepted,
-                                      shortfall(q, size));
+      m_verdict.message =
+          fmt::format("{}{}{} is not {}{} ({} off)",
+                      what,
+                      what.empty() ? "" : " ",
+                      shown,
+                      q.comparator == Comparator::gt || q.comparator == Comparator::lt
+                              || q.comparator == Comparator::ge
+                          ? ""
+                          : "within ",
+                      accepted,
+                      shortfall(q, size));
     }
   }
 
@@ -307,8 +297,7 @@ private:
     const auto direction = m_claim.check.direction;
     const double size = direction == Direction::fall ? -move : move;
     if (size < 0) {
-      m_verdict.accepted = fmt::format(
-        "a {}", direction == Direction::fall ? "fall" : "rise");
+      m_verdict.accepted = fmt::format("a {}", direction == Direction::fall ? "fall" : "rise");
       stop(VerdictKind::contradicted,
            fmt::format("the claim says it {}, but it {} ({})",
                        direction == Direction::fall ? "fell" : "rose",
@@ -330,13 +319,13 @@ private:
     const auto& ref = m_claim.check.series;
     const auto& s = series(ref);
     const std::string field =
-      m_claim.check.kind == CheckKind::volume ? "volume" : m_claim.check.field;
+        m_claim.check.kind == CheckKind::volume ? "volume" : m_claim.check.field;
     m_verdict.evidence.field = field;
     const double value = value_of(row_on(s, ref, m_claim.check.date), ref, field);
     m_verdict.observed = value;
     m_verdict.observed_text = quantity::format_value(value, m_verdict.unit);
-    m_verdict.evidence.arithmetic =
-      fmt::format("{} {} on {} = {}", ref.str(), field, format_date(m_claim.check.date), number(value));
+    m_verdict.evidence.arithmetic = fmt::format(
+        "{} {} on {} = {}", ref.str(), field, format_date(m_claim.check.date), number(value));
     judge(value, "");
     corroborate(value, [&](const Series& other, const SourceRef& other_ref) {
       return value_of(row_on(other, other_ref, m_claim.check.date), other_ref, field);
@@ -358,11 +347,8 @@ private:
              fmt::format("{} is 0 on {}: no percent change", field, format_date(base.date)));
       }
       const double pct = (value - base_value) / base_value * 100;
-      *arithmetic = fmt::format("({} - {}) / {} = {:.2f}%",
-                                number(value),
-                                number(base_value),
-                                number(base_value),
-                                pct);
+      *arithmetic = fmt::format(
+          "({} - {}) / {} = {:.2f}%", number(value), number(base_value), number(base_value), pct);
       return pct;
     }
     const double points = value - base_value;
@@ -385,14 +371,14 @@ private:
       std::string arithmetic;
       const double other_move = move_between(other, other_ref, &arithmetic);
       m_verdict.evidence.notes.push_back(
-        fmt::format("{} {}: {}", other_ref.str(), m_claim.check.field, arithmetic));
+          fmt::format("{} {}: {}", other_ref.str(), m_claim.check.field, arithmetic));
       return other_move;
     });
   }
 
   // Cross-checks the figure against a second source, recording the outcome
   // as a note; a failure there never changes the verdict.
-  template<typename Compute>
+  template <typename Compute>
   void
   corroborate(double primary, Compute compute)
   {
@@ -408,24 +394,24 @@ private:
       const auto interval = quantity::accepted_interval(q, m_claim.tolerance);
       const double allowed = (interval.high - interval.low) / 2;
       const double difference = std::abs(value - primary);
-      auto note = fmt::format(
-        "corroboration: {} gives {} against {} from {} (difference {}); "
-        "{}",
-        ref.str(),
-        quantity::format_value(value, q.unit),
-        quantity::format_value(primary, q.unit),
-        m_claim.check.series.str(),
-        difference_text(difference, q.unit),
-        difference <= allowed
-          ? fmt::format("the sources agree within the tolerance (±{})",
-                        difference_text(allowed, q.unit))
-          : fmt::format("the sources DISAGREE by more than the tolerance (±{})",
-                        difference_text(allowed, q.unit)));
+      auto note =
+          fmt::format("corroboration: {} gives {} against {} from {} (difference {}); "
+                      "{}",
+                      ref.str(),
+                      quantity::format_value(value, q.unit),
+                      quantity::format_value(primary, q.unit),
+                      m_claim.check.series.str(),
+                      difference_text(difference, q.unit),
+                      difference <= allowed
+                          ? fmt::format("the sources agree within the tolerance (±{})",
+                                        difference_text(allowed, q.unit))
+                          : fmt::format("the sources DISAGREE by more than the tolerance (±{})",
+                                        difference_text(allowed, q.unit)));
       m_verdict.evidence.notes.push_back(std::move(note));
     } catch (Stop& failed) {
       auto restored = primary_verdict;
       restored.evidence.notes.push_back(fmt::format(
-        "corroboration: {} could not be used: {}", ref.str(), failed.verdict.message));
+          "corroboration: {} could not be used: {}", ref.str(), failed.verdict.message));
       m_verdict = std::move(restored);
     }
   }
@@ -449,13 +435,13 @@ private:
     }
     m_verdict.evidence.rows.push_back(UsedRow{ref.str(), count->end, "shares", count->shares});
     m_verdict.evidence.notes.push_back(fmt::format(
-      "shares outstanding: {} as of {} ({}{}{}, the latest count dated on or before {})",
-      quantity::format_value(count->shares, Unit::none),
-      format_date(count->end),
-      count->form.empty() ? "SEC filing" : count->form,
-      count->filed.empty() ? "" : " filed ",
-      count->filed,
-      format_date(m_claim.check.date)));
+        "shares outstanding: {} as of {} ({}{}{}, the latest count dated on or before {})",
+        quantity::format_value(count->shares, Unit::none),
+        format_date(count->end),
+        count->form.empty() ? "SEC filing" : count->form,
+        count->filed.empty() ? "" : " filed ",
+        count->filed,
+        format_date(m_claim.check.date)));
     return *count;
   }
 
@@ -470,8 +456,10 @@ private:
     const double cap = count.shares * price;
     m_verdict.observed = cap;
     m_verdict.observed_text = quantity::format_value(cap, Unit::usd);
-    m_verdict.evidence.arithmetic = fmt::format(
-      "{} × {} = {}", number(count.shares), number(price), quantity::format_value(cap, Unit::usd));
+    m_verdict.evidence.arithmetic = fmt::format("{} × {} = {}",
+                                                number(count.shares),
+                                                number(price),
+                                                quantity::format_value(cap, Unit::usd));
     judge(cap, "");
   }
 
@@ -516,10 +504,8 @@ private:
     const auto word = fall ? "fall" : "rise";
     const auto& since = *m_claim.claimed->since;
     const Date window_start{std::chrono::sys_days{since.last_day()} + std::chrono::days{1}};
-    m_verdict.accepted = fmt::format("no {} as large from {} to {}",
-                                     word,
-                                     format_date(window_start),
-                                     format_date(date));
+    m_verdict.accepted = fmt::format(
+        "no {} as large from {} to {}", word, format_date(window_start), format_date(date));
     if (size <= 0) {
       m_verdict.observed = move;
       m_verdict.observed_text = fmt::format("{:.2f}%", move);
@@ -551,22 +537,32 @@ private:
       }
     }
 
-    m_verdict.evidence.arithmetic = fmt::format(
-      "{}: ({} - {}) / {} = {:.2f}%", format_date(date), number(value), number(base_value), number(base_value), move);
+    m_verdict.evidence.arithmetic = fmt::format("{}: ({} - {}) / {} = {:.2f}%",
+                                                format_date(date),
+                                                number(value),
+                                                number(base_value),
+                                                number(base_value),
+                                                move);
     if (larger != nullptr) {
       const double a = *field_value(*larger_base, field);
       const double b = *field_value(*larger, field);
       m_verdict.evidence.rows.push_back(UsedRow{ref.str(), larger_base->date, field, a});
       m_verdict.evidence.rows.push_back(UsedRow{ref.str(), larger->date, field, b});
-      m_verdict.evidence.arithmetic += fmt::format(
-        "; {}: ({} - {}) / {} = {:.2f}%", format_date(larger->date), number(b), number(a), number(a), larger_move);
+      m_verdict.evidence.arithmetic += fmt::format("; {}: ({} - {}) / {} = {:.2f}%",
+                                                   format_date(larger->date),
+                                                   number(b),
+                                                   number(a),
+                                                   number(a),
+                                                   larger_move);
       m_verdict.observed = larger_move;
-      m_verdict.observed_text =
-        fmt::format("largest since {}", format_date(larger->date));
+      m_verdict.observed_text = fmt::format("largest since {}", format_date(larger->date));
       if (larger->date < window_start) {
         stop(VerdictKind::supported,
              fmt::format("the {} of {:.2f}% is the largest since {} ({:.2f}%)",
-                         word, size, format_date(larger->date), larger_move));
+                         word,
+                         size,
+                         format_date(larger->date),
+                         larger_move));
       }
       stop(VerdictKind::contradicted,
            fmt::format("{} {} {:.2f}% on {}, more than the {:.2f}% on {}",
@@ -589,10 +585,9 @@ private:
     }
     m_verdict.observed = move;
     m_verdict.observed_text =
-      fmt::format("largest since {} at least", format_date(s.rows.front().date));
+        fmt::format("largest since {} at least", format_date(s.rows.front().date));
     stop(VerdictKind::supported,
-         fmt::format("no {} as large as {:.2f}% in {} ({})",
-                     word, size, ref.str(), coverage(s)));
+         fmt::format("no {} as large as {:.2f}% in {} ({})", word, size, ref.str(), coverage(s)));
   }
 
   void
@@ -614,7 +609,10 @@ private:
     if (window.size() < n || s.rows.back().date < date) {
       stop(VerdictKind::unverifiable,
            fmt::format("{} does not cover the {} trading days before {}: the data holds {}",
-                       ref.str(), n, format_date(date), coverage(s)));
+                       ref.str(),
+                       n,
+                       format_date(date),
+                       coverage(s)));
     }
     double sum = 0;
     for (auto it = window.rbegin(); it != window.rend(); ++it) {
@@ -623,14 +621,14 @@ private:
     const double mean = sum / static_cast<double>(n);
     m_verdict.observed = mean;
     m_verdict.observed_text = quantity::format_value(std::round(mean), m_verdict.unit);
-    m_verdict.evidence.arithmetic = fmt::format(
-      "mean volume of the {} trading days {}..{} = {} / {} = {}",
-      n,
-      format_date(window.back()->date),
-      format_date(window.front()->date),
-      number(sum),
-      n,
-      quantity::format_value(std::round(mean), Unit::none));
+    m_verdict.evidence.arithmetic =
+        fmt::format("mean volume of the {} trading days {}..{} = {} / {} = {}",
+                    n,
+                    format_date(window.back()->date),
+                    format_date(window.front()->date),
+                    number(sum),
+                    n,
+                    quantity::format_value(std::round(mean), Unit::none));
     judge(mean, "", true);
   }
 

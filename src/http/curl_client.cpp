@@ -1,6 +1,5 @@
 // The only file that includes <curl/curl.h> (DESIGN §7).
 #include <factcheck/http/curl_client.hpp>
-
 #include <factcheck/util/text.hpp>
 
 #include <curl/curl.h>
@@ -64,8 +63,7 @@ public:
   Expected<Response>
   get(const Request& request) override
   {
-    std::unique_ptr<CURL, decltype(&curl_easy_cleanup)> curl(curl_easy_init(),
-                                                             &curl_easy_cleanup);
+    std::unique_ptr<CURL, decltype(&curl_easy_cleanup)> curl(curl_easy_init(), &curl_easy_cleanup);
     if (!curl) {
       return unexpected("cannot start a libcurl transfer");
     }
@@ -77,8 +75,8 @@ public:
     for (const auto& [name, value] : request.headers) {
       raw_headers = curl_slist_append(raw_headers, fmt::format("{}: {}", name, value).c_str());
     }
-    std::unique_ptr<curl_slist, decltype(&curl_slist_free_all)> headers(
-      raw_headers, &curl_slist_free_all);
+    std::unique_ptr<curl_slist, decltype(&curl_slist_free_all)> headers(raw_headers,
+                                                                        &curl_slist_free_all);
 
     CURL* h = curl.get();
     curl_easy_setopt(h, CURLOPT_URL, request.url.c_str());
@@ -91,11 +89,10 @@ public:
     curl_easy_setopt(h, CURLOPT_USERAGENT, m_options.user_agent.c_str());
     curl_easy_setopt(h, CURLOPT_ACCEPT_ENCODING, "");
     curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS,
-                     static_cast<long>(m_options.connect_timeout.count()));
+    curl_easy_setopt(
+        h, CURLOPT_CONNECTTIMEOUT_MS, static_cast<long>(m_options.connect_timeout.count()));
     curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, static_cast<long>(m_options.total_timeout.count()));
-    curl_easy_setopt(h, CURLOPT_MAXFILESIZE_LARGE,
-                     static_cast<curl_off_t>(m_options.max_bytes));
+    curl_easy_setopt(h, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(m_options.max_bytes));
     curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, &write_body);
     curl_easy_setopt(h, CURLOPT_WRITEDATA, &body);
     curl_easy_setopt(h, CURLOPT_ERRORBUFFER, error_buffer);
@@ -106,17 +103,16 @@ public:
     const CURLcode code = curl_easy_perform(h);
     if (code != CURLE_OK) {
       if (body.too_large || code == CURLE_FILESIZE_EXCEEDED) {
-        return unexpected(fmt::format("{}: the response is larger than the {} byte cap",
-                                      request.url,
-                                      m_options.max_bytes));
+        return unexpected(fmt::format(
+            "{}: the response is larger than the {} byte cap", request.url, m_options.max_bytes));
       }
       if (code == CURLE_OPERATION_TIMEDOUT) {
         return unexpected(fmt::format("{}: timed out", request.url));
       }
-      return unexpected(fmt::format("{}: {}",
-                                    request.url,
-                                    error_buffer[0] != '\0' ? error_buffer
-                                                            : curl_easy_strerror(code)));
+      return unexpected(
+          fmt::format("{}: {}",
+                      request.url,
+                      error_buffer[0] != '\0' ? error_buffer : curl_easy_strerror(code)));
     }
 
     Response response;

@@ -1,5 +1,4 @@
 #include <factcheck/http/recordings.hpp>
-
 #include <factcheck/util/error.hpp>
 #include <factcheck/util/text.hpp>
 
@@ -78,9 +77,8 @@ canonical_url(std::string_view url)
   return out;
 }
 
-RecordingClient::RecordingClient(const std::vector<std::string>& dirs,
-                                 HttpClient* fallback)
-  : m_fallback(fallback)
+RecordingClient::RecordingClient(const std::vector<std::string>& dirs, HttpClient* fallback)
+    : m_fallback(fallback)
 {
   for (const auto& dir : dirs) {
     add_dir(dir);
@@ -97,8 +95,7 @@ RecordingClient::add_dir(const std::string& dir)
   std::vector<std::string> metas;
   for (const auto& entry : fs::recursive_directory_iterator(dir, ec)) {
     const auto name = entry.path().filename().string();
-    if (entry.is_regular_file() && name.size() > k_suffix.size()
-        && name.ends_with(k_suffix)) {
+    if (entry.is_regular_file() && name.size() > k_suffix.size() && name.ends_with(k_suffix)) {
       metas.push_back(entry.path().string());
     }
   }
@@ -144,8 +141,7 @@ RecordingClient::add_recording(const std::string& meta_path)
   response.url = required("url");
   const auto status = required("status");
   double status_number = 0;
-  if (!util::parse_double(status, status_number) || status_number < 100
-      || status_number > 599) {
+  if (!util::parse_double(status, status_number) || status_number < 100 || status_number > 599) {
     fail(root["status"], fmt::format("bad status \"{}\"", status));
   }
   response.status = static_cast<int>(status_number);
@@ -161,15 +157,13 @@ RecordingClient::add_recording(const std::string& meta_path)
   response.provenance_detail = optional("from");
   response.origin = Origin::recording;
   response.recording_path = meta_path;
-  entry.body_path =
-    (fs::path(meta_path).parent_path() / required("body")).string();
+  entry.body_path = (fs::path(meta_path).parent_path() / required("body")).string();
 
   const auto key = canonical_url(response.url);
   if (const auto it = m_index.find(key); it != m_index.end()) {
     fail(root["url"],
-         fmt::format("a second recording of {} (the first is {})",
-                     response.url,
-                     it->second.meta_path));
+         fmt::format(
+             "a second recording of {} (the first is {})", response.url, it->second.meta_path));
   }
   m_index.emplace(key, std::move(entry));
 }
@@ -182,24 +176,23 @@ RecordingClient::get(const Request& request)
     if (m_fallback != nullptr) {
       return m_fallback->get(request);
     }
-    return unexpected(fmt::format(
-      "no recording of {} (offline mode does not use the network)", request.url));
+    return unexpected(
+        fmt::format("no recording of {} (offline mode does not use the network)", request.url));
   }
   const auto& entry = it->second;
   auto body = read_file(entry.body_path);
   if (!body) {
-    return unexpected(fmt::format("{}: cannot read the recorded body {}",
-                                  entry.meta_path,
-                                  entry.body_path));
+    return unexpected(
+        fmt::format("{}: cannot read the recorded body {}", entry.meta_path, entry.body_path));
   }
   const auto digest = util::sha256_hex(*body);
   if (digest != entry.response.sha256) {
-    return unexpected(fmt::format(
-      "{}: the body's sha256 is {}, not the recorded {}: it changed after "
-      "recording",
-      entry.body_path,
-      digest,
-      entry.response.sha256));
+    return unexpected(
+        fmt::format("{}: the body's sha256 is {}, not the recorded {}: it changed after "
+                    "recording",
+                    entry.body_path,
+                    digest,
+                    entry.response.sha256));
   }
   Response response = entry.response;
   response.body = std::move(*body);

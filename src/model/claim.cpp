@@ -8,15 +8,15 @@ namespace factcheck {
 namespace {
 
 constexpr std::array<std::pair<CheckKind, std::string_view>, 9> k_kind_names{{
-  {CheckKind::close, "close"},
-  {CheckKind::volume, "volume"},
-  {CheckKind::change_pct, "change_pct"},
-  {CheckKind::change, "change"},
-  {CheckKind::market_cap, "market_cap"},
-  {CheckKind::market_cap_change, "market_cap_change"},
-  {CheckKind::largest_move_since, "largest_move_since"},
-  {CheckKind::average_volume, "average_volume"},
-  {CheckKind::unverifiable, "unverifiable"},
+    {CheckKind::close, "close"},
+    {CheckKind::volume, "volume"},
+    {CheckKind::change_pct, "change_pct"},
+    {CheckKind::change, "change"},
+    {CheckKind::market_cap, "market_cap"},
+    {CheckKind::market_cap_change, "market_cap_change"},
+    {CheckKind::largest_move_since, "largest_move_since"},
+    {CheckKind::average_volume, "average_volume"},
+    {CheckKind::unverifiable, "unverifiable"},
 }};
 
 } // namespace

@@ -98,8 +98,8 @@ parse_partial_date(std::string_view text)
   }
   if (text.size() == 7 && text[4] == '-') {
     int month = 0;
-    if (!read_digits(text, 0, 4, date.year) || !read_digits(text, 5, 2, month)
-        || month < 1 || month > 12) {
+    if (!read_digits(text, 0, 4, date.year) || !read_digits(text, 5, 2, month) || month < 1
+        || month > 12) {
       return std::nullopt;
     }
     date.month = static_cast<unsigned>(month);

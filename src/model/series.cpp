@@ -8,9 +8,7 @@ const Row*
 Series::find(Date date) const
 {
   const auto it = std::lower_bound(
-    rows.begin(), rows.end(), date, [](const Row& row, Date d) {
-      return row.date < d;
-    });
+      rows.begin(), rows.end(), date, [](const Row& row, Date d) { return row.date < d; });
   if (it == rows.end() || it->date != date) {
     return nullptr;
   }
@@ -21,9 +19,7 @@ const Row*
 Series::previous(Date date) const
 {
   const auto it = std::lower_bound(
-    rows.begin(), rows.end(), date, [](const Row& row, Date d) {
-      return row.date < d;
-    });
+      rows.begin(), rows.end(), date, [](const Row& row, Date d) { return row.date < d; });
   if (it == rows.begin()) {
     return nullptr;
   }
@@ -57,8 +53,8 @@ field_value(const Row& row, std::string_view field)
 bool
 is_known_field(std::string_view field)
 {
-  return field == "close" || field == "adjclose" || field == "open"
-         || field == "high" || field == "low" || field == "volume";
+  return field == "close" || field == "adjclose" || field == "open" || field == "high"
+         || field == "low" || field == "volume";
 }
 
 const ShareCount*

@@ -111,7 +111,7 @@ money(double value, std::string_view symbol)
 } // namespace
 
 Interval
-accepted_interval(const Quantity &claimed, const std::optional<Tolerance> &tolerance)
+accepted_interval(const Quantity& claimed, const std::optional<Tolerance>& tolerance)
 {
   switch (claimed.comparator) {
   case Comparator::gt:
@@ -141,7 +141,7 @@ accepted_interval(const Quantity &claimed, const std::optional<Tolerance> &toler
 }
 
 bool
-satisfies(const Quantity &claimed, const std::optional<Tolerance> &tolerance, double observed)
+satisfies(const Quantity& claimed, const std::optional<Tolerance>& tolerance, double observed)
 {
   switch (claimed.comparator) {
   case Comparator::gt:

@@ -312,7 +312,7 @@ public:
 
   template <typename Words>
   bool
-  consume_any(const Words &words)
+  consume_any(const Words& words)
   {
     for (const std::string_view word : words) {
       if (consume_token(word)) {
@@ -325,9 +325,9 @@ public:
   // The first entry of `table` (entries with a `text` member) found here.
   template <typename Table>
   auto
-  consume_entry(const Table &table) -> std::optional<typename Table::value_type>
+  consume_entry(const Table& table) -> std::optional<typename Table::value_type>
   {
-    for (const auto &entry : table) {
+    for (const auto& entry : table) {
       if (consume_token(entry.text)) {
         return entry;
       }
@@ -369,7 +369,7 @@ struct Endpoint
 
 // "16,000", "3.2", "612": ASCII digits, commas only between groups of three.
 std::optional<std::string>
-parse_arabic_number(Cursor &cursor)
+parse_arabic_number(Cursor& cursor)
 {
   std::string digits;
   while (is_digit(cursor.peek())) {
@@ -403,7 +403,7 @@ parse_arabic_number(Cursor &cursor)
 // would make the numeral ambiguous (two digits in a row, a multiplier that is
 // not smaller than the one before).
 std::optional<std::string>
-parse_chinese_number(Cursor &cursor)
+parse_chinese_number(Cursor& cursor)
 {
   int total = 0;
   int pending_digit = 0; // a digit not yet multiplied, 0 when none
@@ -442,9 +442,9 @@ parse_chinese_number(Cursor &cursor)
 }
 
 std::optional<int>
-parse_scale(Cursor &cursor)
+parse_scale(Cursor& cursor)
 {
-  for (const ScaleWord &suffix : k_scale_suffixes) {
+  for (const ScaleWord& suffix : k_scale_suffixes) {
     if (cursor.consume_suffix(suffix.text)) {
       return suffix.exponent;
     }
@@ -473,7 +473,7 @@ conflicting_units(std::string_view text)
 
 // [currency] number [多] [scale words] [多] [unit]
 Expected<Endpoint>
-parse_endpoint(Cursor &cursor, std::string_view text)
+parse_endpoint(Cursor& cursor, std::string_view text)
 {
   Endpoint endpoint;
   if (const auto currency = cursor.consume_entry(k_currency_prefixes)) {
@@ -530,7 +530,7 @@ decimal_value(std::string_view digits, int exponent)
 // Every written decimal counts; trailing zeros of integers of three or more
 // digits do not, except in percentages where every digit counts.
 double
-written_precision(const Endpoint &endpoint, bool every_digit_counts)
+written_precision(const Endpoint& endpoint, bool every_digit_counts)
 {
   const std::string_view digits = endpoint.digits;
   int place = 0;
@@ -549,7 +549,7 @@ written_precision(const Endpoint &endpoint, bool every_digit_counts)
 }
 
 int
-parse_sign(Cursor &cursor)
+parse_sign(Cursor& cursor)
 {
   if (cursor.consume_any(k_signs_minus)) {
     return -1;

@@ -13,8 +13,8 @@ struct Format
 };
 
 constexpr std::array k_formats{
-  Format{"table", &make_table_reporter},
-  Format{"json", &make_json_reporter},
+    Format{"table", &make_table_reporter},
+    Format{"json", &make_json_reporter},
 };
 
 } // namespace

@@ -1,5 +1,4 @@
 #include <factcheck/report/reporter.hpp>
-
 #include <factcheck/util/text.hpp>
 
 #include <fmt/format.h>
@@ -89,14 +88,13 @@ class TableReporter : public Reporter
 {
 public:
   explicit TableReporter(const ReportOptions& options) : m_options(options)
-  {
-  }
+  {}
 
   void
   write(const RunReport& report, std::ostream& out) const override
   {
     const std::array<std::string_view, 5> headers{
-      "VERDICT", "CLAIM", "CLAIMED", "OBSERVED", "EVIDENCE"};
+        "VERDICT", "CLAIM", "CLAIMED", "OBSERVED", "EVIDENCE"};
     std::array<std::size_t, 4> widths{};
     for (std::size_t c = 0; c < widths.size(); ++c) {
       widths[c] = headers[c].size();
@@ -123,9 +121,9 @@ public:
       const auto& verdict = report.verdicts[i];
       const auto kind = to_string(verdict.kind);
       out << style(colour_of(verdict.kind)) << kind << style(k_reset)
-          << std::string(widths[0] + 2 - kind.size(), ' ')
-          << pad(claim.id, widths[1] + 2) << pad(claimed_cell(claim), widths[2] + 2)
-          << pad(verdict.observed_text, widths[3] + 2) << verdict.message << '\n';
+          << std::string(widths[0] + 2 - kind.size(), ' ') << pad(claim.id, widths[1] + 2)
+          << pad(claimed_cell(claim), widths[2] + 2) << pad(verdict.observed_text, widths[3] + 2)
+          << verdict.message << '\n';
       const auto detail = detail_line(claim, verdict);
       if (!detail.empty()) {
         out << indent << style(k_dim) << detail << style(k_reset) << '\n';

@@ -16,10 +16,9 @@ percent_encode(std::string_view text)
   out.reserve(text.size());
   for (const char c : text) {
     const auto byte = static_cast<unsigned char>(c);
-    const bool unreserved = (byte >= 'A' && byte <= 'Z')
-                            || (byte >= 'a' && byte <= 'z')
-                            || (byte >= '0' && byte <= '9') || byte == '-'
-                            || byte == '.' || byte == '_' || byte == '~';
+    const bool unreserved = (byte >= 'A' && byte <= 'Z') || (byte >= 'a' && byte <= 'z')
+                            || (byte >= '0' && byte <= '9') || byte == '-' || byte == '.'
+                            || byte == '_' || byte == '~';
     if (unreserved) {
       out += c;
     } else {
@@ -51,8 +50,7 @@ std::string_view
 trim(std::string_view text)
 {
   const auto is_space = [](char c) {
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f'
-           || c == '\v';
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
   };
   while (!text.empty() && is_space(text.front())) {
     text.remove_prefix(1);
@@ -69,13 +67,7 @@ sha256_hex(std::string_view data)
   std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
   unsigned int length = 0;
   // EVP_Digest is the one-shot form; it only fails on allocation failure.
-  if (EVP_Digest(data.data(),
-                 data.size(),
-                 digest.data(),
-                 &length,
-                 EVP_sha256(),
-                 nullptr)
-      != 1) {
+  if (EVP_Digest(data.data(), data.size(), digest.data(), &length, EVP_sha256(), nullptr) != 1) {
     return {};
   }
   static constexpr char k_hex[] = "0123456789abcdef";
@@ -136,11 +128,20 @@ is_wide(char32_t cp)
     char32_t last;
   };
   static constexpr std::array k_wide{
-    Range{0x1100, 0x115F},   Range{0x2E80, 0x303E},  Range{0x3041, 0x33FF},
-    Range{0x3400, 0x4DBF},   Range{0x4E00, 0x9FFF},  Range{0xA000, 0xA4CF},
-    Range{0xAC00, 0xD7A3},   Range{0xF900, 0xFAFF},  Range{0xFE30, 0xFE4F},
-    Range{0xFF00, 0xFF60},   Range{0xFFE0, 0xFFE6},  Range{0x1F300, 0x1F64F},
-    Range{0x1F900, 0x1F9FF}, Range{0x20000, 0x3FFFD},
+      Range{0x1100, 0x115F},
+      Range{0x2E80, 0x303E},
+      Range{0x3041, 0x33FF},
+      Range{0x3400, 0x4DBF},
+      Range{0x4E00, 0x9FFF},
+      Range{0xA000, 0xA4CF},
+      Range{0xAC00, 0xD7A3},
+      Range{0xF900, 0xFAFF},
+      Range{0xFE30, 0xFE4F},
+      Range{0xFF00, 0xFF60},
+      Range{0xFFE0, 0xFFE6},
+      Range{0x1F300, 0x1F64F},
+      Range{0x1F900, 0x1F9FF},
+      Range{0x20000, 0x3FFFD},
   };
   for (const auto& range : k_wide) {
     if (cp >= range.first && cp <= range.last) {

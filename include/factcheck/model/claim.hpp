@@ -37,7 +37,8 @@ struct SourceRef
   std::string source;
   std::string id;
 
-  std::string str() const
+  std::string
+  str() const
   {
     return source + ":" + id;
   }
@@ -48,9 +49,9 @@ struct SourceRef
 struct Check
 {
   CheckKind kind = CheckKind::unverifiable;
-  SourceRef series;                      // market checks
-  std::optional<SourceRef> corroborate;  // a second source for the same figure
-  std::optional<SourceRef> shares;       // market_cap*: "sec:0001045810"
+  SourceRef series;                     // market checks
+  std::optional<SourceRef> corroborate; // a second source for the same figure
+  std::optional<SourceRef> shares;      // market_cap*: "sec:0001045810"
   Date date;
   std::optional<Date> base_date;         // change*: instead of the previous row
   Direction direction = Direction::none; // after folding in the claimed sign
@@ -97,7 +98,7 @@ struct Article
 
 struct Catalogue
 {
-  std::string path;           // as given ("-" for stdin)
+  std::string path; // as given ("-" for stdin)
   Article article;
   std::string recordings_dir; // resolved against the catalogue's folder
   std::vector<Claim> claims;

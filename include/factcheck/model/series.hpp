@@ -44,7 +44,7 @@ bool is_known_field(std::string_view field);
 // One SEC-reported share count (dei:EntityCommonStockSharesOutstanding).
 struct ShareCount
 {
-  Date end;          // the "as of" date of the count
+  Date end; // the "as of" date of the count
   double shares = 0;
   std::string form;  // "10-Q", "10-K"
   std::string filed; // "2024-11-20"

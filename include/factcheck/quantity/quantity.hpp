@@ -72,12 +72,12 @@ struct Interval
   double low = 0;
   double high = 0;
 };
-Interval accepted_interval(const Quantity &claimed, const std::optional<Tolerance> &tolerance);
+Interval accepted_interval(const Quantity& claimed, const std::optional<Tolerance>& tolerance);
 
 // Whether `observed` (in the claim's base unit) satisfies the claim. gt/lt
 // are strict and ignore any tolerance; ge is inclusive; everything else uses
 // accepted_interval.
-bool satisfies(const Quantity &claimed, const std::optional<Tolerance> &tolerance, double observed);
+bool satisfies(const Quantity& claimed, const std::optional<Tolerance>& tolerance, double observed);
 
 // Parses a tolerance string: "0.5", "5%" (relative), "50億", "$10 billion".
 Expected<Tolerance> parse_tolerance(std::string_view text);

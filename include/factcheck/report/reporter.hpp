@@ -24,8 +24,7 @@ public:
 };
 
 // The reporter for `format` ("table", "json"), or nullptr for an unknown one.
-std::unique_ptr<Reporter> make_reporter(std::string_view format,
-                                        const ReportOptions& options);
+std::unique_ptr<Reporter> make_reporter(std::string_view format, const ReportOptions& options);
 
 // The formats make_reporter knows, comma-separated, for help and errors.
 std::string_view known_formats();

@@ -36,13 +36,11 @@ public:
   // Builds the request for `id` against `base_url` (no trailing slash).
   // Every identifier is percent-encoded. Returns an error for an identifier
   // the source cannot have (empty, wrong shape).
-  virtual Expected<http::Request> request(std::string_view id,
-                                          std::string_view base_url) const = 0;
+  virtual Expected<http::Request> request(std::string_view id, std::string_view base_url) const = 0;
 
   // Parses a 2xx response body for `id`. Returns an error saying what was
   // wrong (an HTML page where CSV was expected, a missing column, a bad row).
-  virtual Expected<Data> parse(std::string_view body,
-                               std::string_view id) const = 0;
+  virtual Expected<Data> parse(std::string_view body, std::string_view id) const = 0;
 };
 
 } // namespace factcheck::sources

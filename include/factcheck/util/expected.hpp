@@ -24,17 +24,15 @@ unexpected(std::string message)
 // this type and end as `error` verdicts; caller mistakes throw factcheck::Error
 // instead. The API is a subset of C++23 std::expected<T, std::string>, so it
 // can be swapped for it later.
-template<typename T> class Expected
+template <typename T>
+class Expected
 {
 public:
   Expected(T value) : m_data(std::in_place_index<0>, std::move(value))
-  {
-  }
+  {}
 
-  Expected(Unexpected error)
-    : m_data(std::in_place_index<1>, std::move(error.message))
-  {
-  }
+  Expected(Unexpected error) : m_data(std::in_place_index<1>, std::move(error.message))
+  {}
 
   bool
   has_value() const
@@ -99,10 +97,10 @@ private:
 
 // Evaluates an Expected expression and returns its error from the enclosing
 // function (which must return an Expected) when it holds one.
-#define FACTCHECK_TRY(expr)                                                    \
-  do {                                                                         \
-    auto&& fc_try_result_ = (expr);                                            \
-    if (!fc_try_result_) {                                                     \
-      return ::factcheck::unexpected(fc_try_result_.error());                  \
-    }                                                                          \
+#define FACTCHECK_TRY(expr)                                                                        \
+  do {                                                                                             \
+    auto&& fc_try_result_ = (expr);                                                                \
+    if (!fc_try_result_) {                                                                         \
+      return ::factcheck::unexpected(fc_try_result_.error());                                      \
+    }                                                                                              \
   } while (false)
