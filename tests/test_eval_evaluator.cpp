@@ -248,3 +248,40 @@ TEST_CASE("eval::evaluate: a second source corroborates or not", "[eval]")
   CHECK(unreachable.evidence.notes.back()
         == "corroboration: yahoo:X could not be used: yahoo:X: HTTP 429");
 }
+
+TEST_CASE("eval::evaluate: close, volume, change in points and market_cap", "[eval]")
+{
+  factcheck::ShareFacts facts;
+  facts.counts.push_back({*factcheck::parse_date("2024-11-15"), 1e9, "10-Q", "2024-11-20", ""});
+  const auto obs = observe({{"stooq:x.us", k_fall}, {"sec:1", facts}});
+  const auto close =
+      evaluate(claim(R"({kind: close, series: "stooq:x.us", date: 2025-01-27})", "\"$83.5\""), obs);
+  CHECK(close.kind == VerdictKind::supported);
+  CHECK(close.evidence.arithmetic == "stooq:x.us close on 2025-01-27 = 83.5");
+  const auto close_off =
+      evaluate(claim(R"({kind: close, series: "stooq:x.us", date: 2025-01-27})", "\"$85\""), obs);
+  CHECK(close_off.kind == VerdictKind::contradicted); // 85 ± 0.5 does not hold 83.5
+  const auto volume =
+      evaluate(claim(R"({kind: volume, series: "stooq:x.us", date: 2025-01-27})", "9000股"), obs);
+  CHECK(volume.kind == VerdictKind::supported);
+  const auto points =
+      evaluate(claim(R"({kind: change, series: "stooq:x.us", date: 2025-01-27, direction: fall})",
+                     "\"16.5\""),
+               obs);
+  CHECK(points.kind == VerdictKind::supported);
+  CHECK(points.evidence.arithmetic == "83.5 - 100 = -16.50");
+  const auto cap = evaluate(
+      claim(R"({kind: market_cap, series: "stooq:x.us", shares: "sec:1", date: 2025-01-27})",
+            "約835億美元"),
+      obs);
+  CHECK(cap.kind == VerdictKind::supported);
+  CHECK(cap.observed == Approx(83.5e9));
+  const auto base = evaluate(
+      claim(
+          R"({kind: change_pct, series: "stooq:x.us", date: 2025-01-27, base_date: 2025-01-23, direction: fall})",
+          "\"7.2%\""),
+      obs);
+  // From the explicit base: (83.5 - 90) / 90 = -7.22%.
+  CHECK(base.kind == VerdictKind::supported);
+  CHECK(base.evidence.arithmetic == "(83.5 - 90) / 90 = -7.22%");
+}
