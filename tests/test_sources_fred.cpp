@@ -1,3 +1,5 @@
+#include "testutil.hpp"
+
 #include <factcheck/model/date.hpp>
 #include <factcheck/sources/parsers.hpp>
 #include <factcheck/sources/registry.hpp>
@@ -15,63 +17,15 @@ using factcheck::Date;
 using factcheck::Row;
 using factcheck::Series;
 using factcheck::sources::parse_fred_csv;
+using factcheck::test::day;
+using factcheck::test::read_file;
+using factcheck::test::read_shared_sample;
+using factcheck::test::row_on;
+using factcheck::test::strictly_ascending;
 
 namespace {
 
 const std::string k_recordings = FACTCHECK_FIXTURES_DIR "/deepseek-2025-01-27/fred/";
-
-std::string
-read_file(const std::string& path)
-{
-  std::ifstream in(path, std::ios::binary);
-  REQUIRE(in);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-// A sample from ../shared/reference/formats without its first (provenance)
-// line, or std::nullopt where ../shared is absent (users' clones).
-std::optional<std::string>
-read_shared_sample(const std::string& name)
-{
-  const std::string path = FACTCHECK_SHARED_DIR "/reference/formats/" + name;
-  if (!std::filesystem::exists(path)) {
-    return std::nullopt;
-  }
-  const std::string text = read_file(path);
-  return text.substr(text.find('\n') + 1);
-}
-
-Date
-day(std::string_view text)
-{
-  const auto date = factcheck::parse_date(text);
-  REQUIRE(date);
-  return *date;
-}
-
-const Row*
-row_on(const Series& series, std::string_view date)
-{
-  for (const auto& row : series.rows) {
-    if (row.date == day(date)) {
-      return &row;
-    }
-  }
-  return nullptr;
-}
-
-bool
-strictly_ascending(const Series& series)
-{
-  for (std::size_t i = 1; i < series.rows.size(); ++i) {
-    if (!(series.rows[i - 1].date < series.rows[i].date)) {
-      return false;
-    }
-  }
-  return true;
-}
 
 const factcheck::sources::Source&
 fred()

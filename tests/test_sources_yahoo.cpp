@@ -1,3 +1,5 @@
+#include "testutil.hpp"
+
 #include <factcheck/model/date.hpp>
 #include <factcheck/sources/parsers.hpp>
 #include <factcheck/sources/registry.hpp>
@@ -13,50 +15,14 @@ using factcheck::Date;
 using factcheck::Row;
 using factcheck::Series;
 using factcheck::sources::parse_yahoo_chart;
+using factcheck::test::day;
+using factcheck::test::read_file;
+using factcheck::test::row_on;
+using factcheck::test::strictly_ascending;
 
 namespace {
 
 const std::string k_recordings = FACTCHECK_FIXTURES_DIR "/deepseek-2025-01-27/yahoo/";
-
-std::string
-read_file(const std::string& path)
-{
-  std::ifstream in(path, std::ios::binary);
-  REQUIRE(in);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-Date
-day(std::string_view text)
-{
-  const auto date = factcheck::parse_date(text);
-  REQUIRE(date);
-  return *date;
-}
-
-const Row*
-row_on(const Series& series, std::string_view date)
-{
-  for (const auto& row : series.rows) {
-    if (row.date == day(date)) {
-      return &row;
-    }
-  }
-  return nullptr;
-}
-
-bool
-strictly_ascending(const Series& series)
-{
-  for (std::size_t i = 1; i < series.rows.size(); ++i) {
-    if (!(series.rows[i - 1].date < series.rows[i].date)) {
-      return false;
-    }
-  }
-  return true;
-}
 
 const factcheck::sources::Source&
 yahoo()

@@ -24,22 +24,14 @@ namespace {
 
 const std::string k_catalogue = "claims/deepseek-2025-01-27.yaml";
 
-std::string
-read(const std::string& path)
-{
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
-
 factcheck::RunReport
 run_offline()
 {
   // Parsed under its repository-relative name, so reports do not depend on
   // where the checkout lives.
   auto catalogue = factcheck::catalogue::parse(
-      read(std::string(FACTCHECK_SOURCE_DIR) + "/" + k_catalogue), k_catalogue);
+      factcheck::test::read_file(std::string(FACTCHECK_SOURCE_DIR) + "/" + k_catalogue),
+      k_catalogue);
   factcheck::http::RecordingClient recordings(
       {std::string(FACTCHECK_SOURCE_DIR) + "/" + catalogue.recordings_dir}, nullptr);
   auto report = factcheck::verify(std::move(catalogue), recordings, {});
@@ -60,7 +52,7 @@ check_golden(const factcheck::RunReport& report, const std::string& format)
     std::ofstream(path, std::ios::binary) << out.str();
     WARN("rewrote " << path);
   }
-  CHECK(out.str() == read(path));
+  CHECK(out.str() == factcheck::test::read_file(path));
 }
 
 } // namespace
@@ -146,7 +138,8 @@ TEST_CASE("verify: identical requests are fetched once", "[golden]")
 {
   factcheck::test::FakeHttpClient network;
   auto catalogue = factcheck::catalogue::parse(
-      read(std::string(FACTCHECK_SOURCE_DIR) + "/" + k_catalogue), k_catalogue);
+      factcheck::test::read_file(std::string(FACTCHECK_SOURCE_DIR) + "/" + k_catalogue),
+      k_catalogue);
   const auto report = factcheck::verify(std::move(catalogue), network, {});
   // Nothing answers: every market claim is an error, the rest unverifiable,
   // and the exit code says so.

@@ -1,14 +1,73 @@
 #pragma once
 
 #include <factcheck/http/client.hpp>
+#include <factcheck/model/date.hpp>
+#include <factcheck/model/series.hpp>
+
+#include <catch2/catch.hpp>
 
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <random>
+#include <sstream>
 #include <string>
+#include <string_view>
 
 namespace factcheck::test {
+
+// The whole file; fails the test when it cannot be read.
+inline std::string
+read_file(const std::string& path)
+{
+  std::ifstream in(path, std::ios::binary);
+  REQUIRE(in);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+// A sample from ../shared/reference/formats without its first (provenance)
+// line, or std::nullopt where ../shared is absent (users' clones).
+inline std::optional<std::string>
+read_shared_sample(const std::string& name)
+{
+  const std::string path = FACTCHECK_SHARED_DIR "/reference/formats/" + name;
+  if (!std::filesystem::exists(path)) {
+    return std::nullopt;
+  }
+  const std::string text = read_file(path);
+  return text.substr(text.find('\n') + 1);
+}
+
+// A date from "YYYY-MM-DD"; fails the test on anything else.
+inline Date
+day(std::string_view text)
+{
+  const auto date = parse_date(text);
+  REQUIRE(date);
+  return *date;
+}
+
+// The row of `series` on `date`, or nullptr.
+inline const Row*
+row_on(const Series& series, std::string_view date)
+{
+  return series.find(day(date));
+}
+
+// Whether the rows are in strictly ascending date order (no duplicates).
+inline bool
+strictly_ascending(const Series& series)
+{
+  for (std::size_t i = 1; i < series.rows.size(); ++i) {
+    if (!(series.rows[i - 1].date < series.rows[i].date)) {
+      return false;
+    }
+  }
+  return true;
+}
 
 // A fresh folder under the system temp dir, removed with its contents when
 // the object goes out of scope.
