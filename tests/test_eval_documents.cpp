@@ -95,6 +95,8 @@ TEST_CASE("eval::scan: figures, dates, lists and sentences", "[eval]")
 
   CHECK(find_list("are SoftBank, OpenAI, Oracle, and MGX. Arm too", 4)
         == std::vector<std::string>{"SoftBank", "OpenAI", "Oracle", "MGX"});
+  // At the end of a paragraph the full stop is not part of the last name.
+  CHECK(find_list("are Arm and MGX.\nNext", 4) == std::vector<std::string>{"Arm", "MGX"});
   CHECK(sentence_around("One. Two has $5M here. Three.", 9, 16) == "Two has $5M here.");
 }
 

@@ -710,7 +710,10 @@ private:
   void
   cite(const AnchorHit& hit, std::size_t end)
   {
-    const auto sentence = sentence_around(hit.page->text, hit.begin, end);
+    auto sentence = sentence_around(hit.page->text, hit.begin, end);
+    // A passage can run across a paragraph break (a heading, then its date):
+    // show it on one line.
+    std::replace(sentence.begin(), sentence.end(), '\n', ' ');
     m_verdict.evidence.notes.push_back(hit.page->number > 0
                                            ? fmt::format("p.{}: \"{}\"", hit.page->number, sentence)
                                            : fmt::format("\"{}\"", sentence));
@@ -777,6 +780,16 @@ private:
     judge_date(found->date, fmt::format("\"{}\"", found->text));
   }
 
+  static std::string
+  names_of(const std::vector<std::string>& names)
+  {
+    std::string out;
+    for (const auto& name : names) {
+      out += out.empty() ? name : ", " + name;
+    }
+    return out;
+  }
+
   void
   document_list()
   {
@@ -798,7 +811,10 @@ private:
         missing += missing.empty() ? name : ", " + name;
       }
     }
-    m_verdict.observed_text = listed;
+    // The list itself is in the message; the column shows what decided.
+    m_verdict.observed_text = missing.empty()
+                                  ? fmt::format("lists {}", names_of(m_claim.check.names))
+                                  : fmt::format("no {}", missing);
     std::string names;
     for (const auto& name : m_claim.check.names) {
       names += names.empty() ? name : ", " + name;

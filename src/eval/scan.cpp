@@ -69,7 +69,8 @@ is_sentence_end(std::string_view text, std::size_t i)
   if (c == '\n') {
     return true;
   }
-  if ((c == '.' || c == '!' || c == '?') && (i + 1 == text.size() || text[i + 1] == ' ')) {
+  if ((c == '.' || c == '!' || c == '?')
+      && (i + 1 == text.size() || text[i + 1] == ' ' || text[i + 1] == '\n')) {
     // "Dec. 18" and "e.g. x" are abbreviations, not ends: a sentence ends
     // before a capital letter or a digit would be ambiguous, so require
     // that the word before is not a month abbreviation.
