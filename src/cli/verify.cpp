@@ -8,6 +8,7 @@
 #include <factcheck/verify.hpp>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <unistd.h>
 
@@ -64,7 +65,7 @@ setup_verify(CLI::App& app, VerifyOptions& options)
                   "catalogue names (repeatable).")
       ->check(CLI::ExistingDirectory);
   cmd->add_option("--format", options.format, "Output format: table or json.")
-      ->check(CLI::IsMember({"table", "json"}))
+      ->check(CLI::IsMember(report::known_formats()))
       ->capture_default_str();
   cmd->add_option("--color",
                   options.color,
@@ -128,8 +129,9 @@ run_verify(const VerifyOptions& options)
   const auto reporter =
       report::make_reporter(options.format, report::ReportOptions{use_color(options.color)});
   if (!reporter) {
-    throw Error(
-        fmt::format("unknown format \"{}\" (known: {})", options.format, report::known_formats()));
+    throw Error(fmt::format("unknown format \"{}\" (known: {})",
+                            options.format,
+                            fmt::join(report::known_formats(), ", ")));
   }
 
   factcheck::VerifyOptions verify_options;

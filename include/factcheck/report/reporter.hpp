@@ -4,7 +4,9 @@
 
 #include <memory>
 #include <ostream>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace factcheck::report {
 
@@ -23,13 +25,20 @@ public:
   virtual void write(const RunReport& report, std::ostream& out) const = 0;
 };
 
-// The reporter for `format` ("table", "json"), or nullptr for an unknown one.
+// The reporter for `format` (one of known_formats()), or nullptr for an
+// unknown one.
 std::unique_ptr<Reporter> make_reporter(std::string_view format, const ReportOptions& options);
 
-// The formats make_reporter knows, comma-separated, for help and errors.
-std::string_view known_formats();
+// The formats make_reporter knows, in the order help lists them.
+std::vector<std::string> known_formats();
 
 std::unique_ptr<Reporter> make_table_reporter(const ReportOptions& options);
 std::unique_ptr<Reporter> make_json_reporter(const ReportOptions& options);
+std::unique_ptr<Reporter> make_ndjson_reporter(const ReportOptions& options);
+std::unique_ptr<Reporter> make_junit_reporter(const ReportOptions& options);
+std::unique_ptr<Reporter> make_sarif_reporter(const ReportOptions& options);
+std::unique_ptr<Reporter> make_github_reporter(const ReportOptions& options);
+std::unique_ptr<Reporter> make_markdown_reporter(const ReportOptions& options);
+std::unique_ptr<Reporter> make_claimreview_reporter(const ReportOptions& options);
 
 } // namespace factcheck::report
