@@ -32,6 +32,16 @@ std::unique_ptr<Reporter> make_reporter(std::string_view format, const ReportOpt
 // The formats make_reporter knows, in the order help lists them.
 std::vector<std::string> known_formats();
 
+// The one-line count of a run: "21 claims: 12 supported, 6 contradicted, 3
+// unverifiable, 0 error (offline mode)" (the table's last line, and `-q`).
+std::string summary_line(const RunReport& report);
+
+// Everything behind one verdict, in prose a reader new to the tool can
+// follow: the quote, the parsed claim and its tolerance, each source request
+// (URL, where and when the bytes came from, sha256), the rows used and the
+// arithmetic (`factcheck explain`).
+void write_explanation(const Claim& claim, const Verdict& verdict, std::ostream& out);
+
 std::unique_ptr<Reporter> make_table_reporter(const ReportOptions& options);
 std::unique_ptr<Reporter> make_json_reporter(const ReportOptions& options);
 std::unique_ptr<Reporter> make_ndjson_reporter(const ReportOptions& options);
