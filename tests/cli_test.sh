@@ -117,6 +117,15 @@ expect_exit 1 $? "--fail-on unverifiable"
 "$factcheck" verify "$catalogue" --mode offline -q --fail-on wrong >/dev/null 2>&1
 expect_exit 2 $? "--fail-on unknown verdict"
 
+# --tag keeps the claims carrying one of the tags.
+sed -e 's/^    claimed: "17%"$/    claimed: "17%"\n    tags: [nvidia, daily-move]/' \
+  -e "s|^recordings: .*\$|recordings: $PWD/fixtures/deepseek-2025-01-27|" "$catalogue" >"$tmp/tagged.yaml"
+"$factcheck" verify "$tmp/tagged.yaml" --mode offline --tag daily-move --format ndjson >"$tmp/out"
+expect_exit 0 $? "--tag"
+[ "$(wc -l <"$tmp/out")" = 1 ] && grep -q '"id":"nvda-fell-17pct"' "$tmp/out" || fail "--tag selects the tagged claim"
+"$factcheck" verify "$tmp/tagged.yaml" --mode offline --tag no-such-tag >/dev/null 2>&1
+expect_exit 2 $? "--tag that no claim has"
+
 # GitHub: annotations on stdout, the Markdown summary appended to the job summary.
 echo "previous step" >"$tmp/summary.md"
 GITHUB_STEP_SUMMARY=$tmp/summary.md "$factcheck" verify "$catalogue" --mode offline --format github >"$tmp/out"
