@@ -171,8 +171,16 @@ verify(Catalogue catalogue, http::HttpClient& client, const VerifyOptions& optio
 int
 exit_code(const RunReport& report)
 {
-  if (report.summary.contradicted > 0) {
-    return 1;
+  return exit_code(report, {VerdictKind::contradicted});
+}
+
+int
+exit_code(const RunReport& report, const std::vector<VerdictKind>& fail_on)
+{
+  for (const auto& verdict : report.verdicts) {
+    if (std::find(fail_on.begin(), fail_on.end(), verdict.kind) != fail_on.end()) {
+      return 1;
+    }
   }
   if (report.summary.error > 0) {
     return 3;

@@ -80,6 +80,84 @@ expect_exit 2 $? "no subcommand"
 expect_exit 0 $? "verify --help"
 grep -q 'factcheck verify claims/deepseek-2025-01-27.yaml' "$tmp/out" || fail "help has no example"
 
+# NDJSON in a pipeline, as the README shows it.
+"$factcheck" verify "$catalogue" --mode offline --format ndjson >"$tmp/ndjson"
+expect_exit 1 $? "verify --format ndjson"
+if command -v jq >/dev/null; then
+  [ "$(jq -r 'select(.verdict=="contradicted") | .id' <"$tmp/ndjson" | paste -sd,)" = \
+    "nvda-market-value-lost-over-600bn,nvda-volume-320m,nvda-usual-volume-80m,nasdaq-largest-drop-since-2022,avgo-fell-14pct,avgo-fell-8-15pct,deepseek-training-cost-hkd,deepseek-gpus-are-h100,deepseek-parameters-30bn,deepseek-founded-march-2023,deepseek-r1-released-december-2024,stargate-announced-february-1,stargate-partners-exxonmobil" ] ||
+    fail "ndjson | jq list of contradicted claims"
+fi
+
+# -o writes the report atomically: the same bytes as stdout, no temporary
+# file left; a folder that does not exist is exit 2 with nothing written.
+"$factcheck" verify "$catalogue" --mode offline --format sarif -o "$tmp/out.sarif"
+expect_exit 1 $? "verify -o"
+"$factcheck" verify "$catalogue" --mode offline --format sarif >"$tmp/stdout.sarif"
+cmp -s "$tmp/out.sarif" "$tmp/stdout.sarif" || fail "-o differs from stdout"
+ls -A "$tmp" | grep -q '\.tmp\.' && fail "-o left a temporary file"
+"$factcheck" verify "$catalogue" --mode offline -o "$tmp/missing/dir/report.txt" 2>"$tmp/err"
+expect_exit 2 $? "-o into a missing folder"
+grep -q "^factcheck: error: $tmp/missing/dir/report.txt: cannot write: " "$tmp/err" || fail "-o error: $(cat "$tmp/err")"
+[ -e "$tmp/missing" ] && fail "-o created something on failure"
+
+# -q, --select, --fail-on.
+[ "$("$factcheck" verify "$catalogue" --mode offline -q)" = \
+  "80 claims: 29 supported, 13 contradicted, 38 unverifiable, 0 error (offline mode)" ] || fail "-q"
+"$factcheck" verify "$catalogue" --mode offline -q --select nvda-fell-17pct,nasdaq-fell-3pct >"$tmp/out"
+expect_exit 0 $? "--select two supported claims"
+grep -qx '2 claims: 2 supported, 0 contradicted, 0 unverifiable, 0 error (offline mode)' "$tmp/out" || fail "--select count"
+"$factcheck" verify "$catalogue" --mode offline -q --select no-such-claim 2>"$tmp/err"
+expect_exit 2 $? "--select unknown id"
+grep -qx "factcheck: error: $catalogue: no claim with id \"no-such-claim\" (--select)" "$tmp/err" || fail "--select message"
+"$factcheck" verify "$catalogue" --mode offline -q --fail-on none >/dev/null
+expect_exit 0 $? "--fail-on none"
+"$factcheck" verify "$catalogue" --mode offline -q --select nasdaq-fell-3pct,soxx-outflow-2.3bn --fail-on contradicted,unverifiable >/dev/null
+expect_exit 1 $? "--fail-on unverifiable"
+"$factcheck" verify "$catalogue" --mode offline -q --fail-on wrong >/dev/null 2>&1
+expect_exit 2 $? "--fail-on unknown verdict"
+
+# --tag keeps the claims carrying one of the tags.
+sed -e 's/^    claimed: "17%"$/    claimed: "17%"\n    tags: [nvidia, daily-move]/' \
+  -e "s|^recordings: .*\$|recordings: $PWD/fixtures/deepseek-2025-01-27|" "$catalogue" >"$tmp/tagged.yaml"
+"$factcheck" verify "$tmp/tagged.yaml" --mode offline --tag daily-move --format ndjson >"$tmp/out"
+expect_exit 0 $? "--tag"
+[ "$(wc -l <"$tmp/out")" = 1 ] && grep -q '"id":"nvda-fell-17pct"' "$tmp/out" || fail "--tag selects the tagged claim"
+"$factcheck" verify "$tmp/tagged.yaml" --mode offline --tag no-such-tag >/dev/null 2>&1
+expect_exit 2 $? "--tag that no claim has"
+
+# GitHub: annotations on stdout, the Markdown summary appended to the job summary.
+echo "previous step" >"$tmp/summary.md"
+GITHUB_STEP_SUMMARY=$tmp/summary.md "$factcheck" verify "$catalogue" --mode offline --format github >"$tmp/out"
+expect_exit 1 $? "--format github"
+grep -q '^::error file=claims/deepseek-2025-01-27.yaml,line=21,title=contradicted%3A nvda-market-value-lost-over-600bn::' "$tmp/out" ||
+  fail "github annotation"
+head -1 "$tmp/summary.md" | grep -qx "previous step" || fail "job summary overwritten"
+grep -q '^| contradicted | 13 |$' "$tmp/summary.md" || fail "job summary counts"
+
+# validate, sources, explain.
+"$factcheck" validate "$catalogue" >"$tmp/out"
+expect_exit 0 $? "validate"
+grep -qx "$catalogue: 80 claims, valid" "$tmp/out" || fail "validate output: $(cat "$tmp/out")"
+"$factcheck" validate "$tmp/bad.yaml" >/dev/null 2>"$tmp/err"
+expect_exit 2 $? "validate a bad catalogue"
+grep -q "^factcheck: error: $tmp/bad.yaml:$line: unknown key \"clamed\"" "$tmp/err" || fail "validate message"
+"$factcheck" sources >"$tmp/out"
+expect_exit 0 $? "sources"
+grep -qx '  endpoint: https://fred.stlouisfed.org' "$tmp/out" || fail "sources lists fred's endpoint"
+"$factcheck" explain nvda-market-value-lost-over-600bn "$catalogue" --mode offline >"$tmp/out"
+expect_exit 1 $? "explain a contradicted claim"
+grep -qF '24490000000 × (118.42 - 142.62) = -$592.66bn' "$tmp/out" || fail "explain arithmetic"
+grep -qF 'URL:       https://data.sec.gov/api/xbrl/companyconcept/CIK0001045810/dei/EntityCommonStockSharesOutstanding.json' "$tmp/out" ||
+  fail "explain source URL"
+"$factcheck" explain no-such-claim "$catalogue" --mode offline >/dev/null 2>&1
+expect_exit 2 $? "explain an unknown id"
+for sub in explain validate sources; do
+  "$factcheck" $sub --help >"$tmp/out" 2>&1
+  expect_exit 0 $? "$sub --help"
+  grep -q "factcheck $sub" "$tmp/out" || fail "$sub --help has no example"
+done
+
 if [ "$failures" -ne 0 ]; then
   echo "$failures failed" >&2
   exit 1

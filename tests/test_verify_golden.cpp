@@ -203,11 +203,15 @@ TEST_CASE("verify: observed figures match hand arithmetic", "[golden]")
         == Approx((19392.69 - 20109.06) / 20109.06 * 100));
 }
 
-TEST_CASE("verify: golden table and JSON reports", "[golden]")
+TEST_CASE("verify: golden reports in every format", "[golden]")
 {
   const auto report = run_offline();
-  check_golden(report, "table");
-  check_golden(report, "json");
+  for (const auto& format : factcheck::report::known_formats()) {
+    SECTION(format)
+    {
+      check_golden(report, format);
+    }
+  }
 }
 
 TEST_CASE("verify: identical requests are fetched once", "[golden]")

@@ -67,4 +67,9 @@ RunReport verify(Catalogue catalogue, http::HttpClient& client, const VerifyOpti
 // else 0.
 int exit_code(const RunReport& report);
 
+// The same with the verdicts that make exit 1 named (`--fail-on`): 1 if any
+// claim's verdict is in `fail_on`, else 3 if any ended in error, else 0. A
+// run with errors never exits 0, whatever `fail_on` says.
+int exit_code(const RunReport& report, const std::vector<VerdictKind>& fail_on);
+
 } // namespace factcheck

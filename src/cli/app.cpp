@@ -19,10 +19,15 @@ run(int argc, const char* const* argv)
   app.require_subcommand(1);
   app.footer("Exit codes: 0 nothing contradicted, 1 a claim is contradicted, 2 usage or\n"
              "catalogue error, 3 no contradiction but some claims ended in error.\n"
-             "Run 'factcheck verify --help' for examples.");
+             "Run 'factcheck SUBCOMMAND --help' for examples.");
 
   VerifyOptions verify_options;
   auto* verify = setup_verify(app, verify_options);
+  ExplainOptions explain_options;
+  auto* explain = setup_explain(app, explain_options);
+  ValidateOptions validate_options;
+  auto* validate = setup_validate(app, validate_options);
+  auto* sources = setup_sources(app);
 
   try {
     app.parse(argc, argv);
@@ -36,6 +41,15 @@ run(int argc, const char* const* argv)
   try {
     if (verify->parsed()) {
       return run_verify(verify_options);
+    }
+    if (explain->parsed()) {
+      return run_explain(explain_options);
+    }
+    if (validate->parsed()) {
+      return run_validate(validate_options);
+    }
+    if (sources->parsed()) {
+      return run_sources();
     }
   } catch (const Error& e) {
     fmt::print(stderr, "factcheck: error: {}\n", e.what());

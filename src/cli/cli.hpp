@@ -1,5 +1,7 @@
 #pragma once
 
+#include <factcheck/verify.hpp>
+
 #include <CLI/CLI.hpp>
 
 #include <string>
@@ -10,19 +12,61 @@ namespace factcheck::cli {
 // Runs the command line; returns the process exit code (DESIGN §2).
 int run(int argc, const char* const* argv);
 
+// Where `verify` and `explain` get their data from.
+struct SourceOptions
+{
+  std::string mode = "auto";
+  std::vector<std::string> recordings;
+};
+
 struct VerifyOptions
 {
   std::string catalogue;
-  std::string mode = "auto";
-  std::vector<std::string> recordings;
+  SourceOptions source;
   std::string format = "table";
   std::string color = "auto";
+  std::string output; // -o FILE; empty: standard output
+  std::vector<std::string> fail_on{"contradicted"};
+  std::vector<std::string> select; // claim ids
+  std::vector<std::string> tags;
+  bool quiet = false;
 };
 
-// Binds `verify`'s flags to `options`; returns the subcommand.
-CLI::App* setup_verify(CLI::App& app, VerifyOptions& options);
+struct ExplainOptions
+{
+  std::string id;
+  std::string catalogue;
+  SourceOptions source;
+};
 
-// Runs `factcheck verify`. Throws factcheck::Error for caller mistakes.
+struct ValidateOptions
+{
+  std::string catalogue;
+};
+
+// Binds each subcommand's flags to its options; returns the subcommand.
+CLI::App* setup_verify(CLI::App& app, VerifyOptions& options);
+CLI::App* setup_explain(CLI::App& app, ExplainOptions& options);
+CLI::App* setup_validate(CLI::App& app, ValidateOptions& options);
+CLI::App* setup_sources(CLI::App& app);
+
+// Run one subcommand and return its exit code. Throw factcheck::Error for
+// caller mistakes (a bad catalogue, an unknown claim id, an unwritable -o).
 int run_verify(const VerifyOptions& options);
+int run_explain(const ExplainOptions& options);
+int run_validate(const ValidateOptions& options);
+int run_sources();
+
+// Shared by verify and explain: the --mode and --recordings flags.
+void add_source_options(CLI::App& cmd, SourceOptions& options);
+
+// Verifies `catalogue` with the data `options` names (recordings, network).
+RunReport
+run_catalogue(Catalogue catalogue, const std::string& catalogue_arg, const SourceOptions& options);
+
+// Writes `text` to `path` atomically: a temporary file in the same folder,
+// renamed over `path` once complete, so a reader never sees half a report
+// and a failed write leaves nothing behind. Throws factcheck::Error.
+void write_file_atomically(const std::string& path, const std::string& text);
 
 } // namespace factcheck::cli

@@ -1,32 +1,33 @@
 #include "cli.hpp"
 
 #include <factcheck/catalogue/load.hpp>
-#include <factcheck/http/curl_client.hpp>
-#include <factcheck/http/recordings.hpp>
 #include <factcheck/report/reporter.hpp>
 #include <factcheck/util/error.hpp>
 #include <factcheck/verify.hpp>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
-#include <filesystem>
+#include <fstream>
 #include <iostream>
+#include <sstream>
 
 namespace factcheck::cli {
 
 namespace {
 
 bool
-use_color(const std::string& choice)
+use_color(const std::string& choice, bool to_file)
 {
   if (choice == "always") {
     return true;
   }
-  if (choice == "never") {
+  if (choice == "never" || to_file) {
     return false;
   }
   // https://no-color.org: present and not empty disables colour.
@@ -41,6 +42,80 @@ use_color(const std::string& choice)
   return isatty(STDOUT_FILENO) != 0;
 }
 
+std::vector<VerdictKind>
+parse_fail_on(const std::vector<std::string>& names)
+{
+  std::vector<VerdictKind> kinds;
+  for (const auto& name : names) {
+    bool known = false;
+    for (const auto kind : {VerdictKind::supported,
+                            VerdictKind::contradicted,
+                            VerdictKind::unverifiable,
+                            VerdictKind::error}) {
+      if (name == to_string(kind)) {
+        kinds.push_back(kind);
+        known = true;
+      }
+    }
+    if (!known && name != "none") {
+      throw Error(fmt::format("--fail-on: unknown verdict \"{}\" (known: supported, contradicted, "
+                              "unverifiable, error, none)",
+                              name));
+    }
+  }
+  return kinds;
+}
+
+// Keeps the claims named by --select and tagged by --tag (both when both
+// are given), in catalogue order.
+void
+filter_claims(Catalogue& catalogue, const VerifyOptions& options)
+{
+  for (const auto& id : options.select) {
+    const bool found = std::any_of(catalogue.claims.begin(),
+                                   catalogue.claims.end(),
+                                   [&id](const Claim& claim) { return claim.id == id; });
+    if (!found) {
+      throw Error(fmt::format("{}: no claim with id \"{}\" (--select)", catalogue.path, id));
+    }
+  }
+  if (options.select.empty() && options.tags.empty()) {
+    return;
+  }
+  std::erase_if(catalogue.claims, [&options](const Claim& claim) {
+    const bool selected = options.select.empty()
+                          || std::find(options.select.begin(), options.select.end(), claim.id)
+                                 != options.select.end();
+    const bool tagged =
+        options.tags.empty() || std::any_of(claim.tags.begin(), claim.tags.end(), [&](auto& tag) {
+          return std::find(options.tags.begin(), options.tags.end(), tag) != options.tags.end();
+        });
+    return !(selected && tagged);
+  });
+  if (catalogue.claims.empty()) {
+    throw Error(fmt::format("{}: no claim has the tag {} among those selected",
+                            catalogue.path,
+                            fmt::join(options.tags, " or ")));
+  }
+}
+
+// GitHub shows the file named by $GITHUB_STEP_SUMMARY on the run's page.
+void
+append_step_summary(const RunReport& report)
+{
+  const char* path = std::getenv("GITHUB_STEP_SUMMARY");
+  if (path == nullptr || path[0] == '\0') {
+    return;
+  }
+  std::ostringstream text;
+  report::make_markdown_reporter({})->write(report, text);
+  std::ofstream file(path, std::ios::binary | std::ios::app);
+  file << text.str();
+  if (!file) {
+    fmt::print(stderr, "factcheck: warning: {}: cannot append the job summary\n", path);
+  }
+}
+
 } // namespace
 
 CLI::App*
@@ -52,103 +127,92 @@ setup_verify(CLI::App& app, VerifyOptions& options)
                   options.catalogue,
                   "The claims catalogue (YAML or JSON); '-' reads standard input.")
       ->required();
-  cmd->add_option("--mode",
-                  options.mode,
-                  "Where data comes from: auto (recordings, then the network), "
-                  "offline (recordings only), live (the network only).")
-      ->check(CLI::IsMember({"auto", "offline", "live"}))
+  add_source_options(*cmd, options.source);
+  cmd->add_option("--format",
+                  options.format,
+                  fmt::format("Output format: {}. The default is the table, on a terminal or "
+                              "not; scripts should name the format they parse.",
+                              fmt::join(report::known_formats(), ", ")))
+      ->check(CLI::IsMember(report::known_formats()))
       ->capture_default_str();
-  cmd->add_option("--recordings",
-                  options.recordings,
-                  "Another folder of recorded responses, besides the one the "
-                  "catalogue names (repeatable).")
-      ->check(CLI::ExistingDirectory);
-  cmd->add_option("--format", options.format, "Output format: table or json.")
-      ->check(CLI::IsMember({"table", "json"}))
+  cmd->add_option("-o,--output",
+                  options.output,
+                  "Write the report to FILE instead of standard output, atomically (a "
+                  "temporary file renamed into place).");
+  cmd->add_option("--fail-on",
+                  options.fail_on,
+                  "Verdicts that make the exit code 1, comma-separated (supported, "
+                  "contradicted, unverifiable, error, none). Errors alone still exit 3.")
+      ->delimiter(',')
       ->capture_default_str();
+  cmd->add_option("--select", options.select, "Check only these claim ids, comma-separated.")
+      ->delimiter(',');
+  cmd->add_option("--tag", options.tags, "Check only claims with one of these tags (repeatable).")
+      ->delimiter(',');
   cmd->add_option("--color",
                   options.color,
                   "Colour the table: auto (only on a terminal, never with "
                   "NO_COLOR set), always, never.")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();
+  cmd->add_flag("-q,--quiet", options.quiet, "Print only the summary line.");
   cmd->footer(
       "Examples:\n"
       "  factcheck verify claims/deepseek-2025-01-27.yaml\n"
       "      every claim of the DeepSeek article, from the recordings it ships\n"
-      "  factcheck verify claims/deepseek-2025-01-27.yaml --mode offline --format json \\\n"
-      "      | jq -r '.verdicts[] | select(.verdict==\"contradicted\") | .id'\n"
-      "      the contradicted claims, for a script\n"
+      "  factcheck verify claims/deepseek-2025-01-27.yaml --format ndjson \\\n"
+      "      | jq -r 'select(.verdict==\"contradicted\") | .id'\n"
+      "      the contradicted claims, one id per line, for a script\n"
+      "  factcheck verify claims/deepseek-2025-01-27.yaml --format sarif -o factcheck.sarif\n"
+      "      a SARIF log for code scanning\n"
+      "  factcheck verify claims/deepseek-2025-01-27.yaml --format github --fail-on "
+      "contradicted,error\n"
+      "      annotations and a job summary in GitHub Actions; errors fail the job too\n"
+      "  factcheck verify claims/deepseek-2025-01-27.yaml --select "
+      "nvda-fell-17pct,nasdaq-fell-3pct\n"
+      "      two claims only\n"
       "  cat my-claims.yaml | factcheck verify - --recordings fixtures/deepseek-2025-01-27\n"
       "      a catalogue from standard input, checked against those recordings\n"
       "\n"
-      "Exit codes: 0 nothing contradicted, 1 a claim is contradicted, 2 usage or\n"
-      "catalogue error, 3 no contradiction but some claims ended in error.");
+      "Exit codes: 0 nothing contradicted, 1 a claim is contradicted (or has a verdict\n"
+      "named by --fail-on), 2 usage or catalogue error, 3 no such verdict but some\n"
+      "claims ended in error.");
   return cmd;
 }
 
 int
 run_verify(const VerifyOptions& options)
 {
-  const auto mode = parse_mode(options.mode).value_or(Mode::automatic);
+  const auto fail_on = parse_fail_on(options.fail_on);
   auto catalogue = catalogue::load(options.catalogue);
+  filter_claims(catalogue, options);
 
-  std::vector<std::string> dirs;
-  if (mode != Mode::live) {
-    if (!catalogue.recordings_dir.empty()) {
-      // From standard input a relative folder can only be read against the
-      // working directory, which is often not where the catalogue was
-      // written; --recordings is the way to name it then.
-      std::error_code ec;
-      if (options.catalogue == "-"
-          && !std::filesystem::is_directory(catalogue.recordings_dir, ec)) {
-        fmt::print(stderr,
-                   "factcheck: warning: <stdin>: recordings folder \"{}\" not found from the "
-                   "working directory; ignored (name it with --recordings)\n",
-                   catalogue.recordings_dir);
-      } else {
-        dirs.push_back(catalogue.recordings_dir);
-      }
-    }
-    dirs.insert(dirs.end(), options.recordings.begin(), options.recordings.end());
-  }
-
-  http::CurlOptions curl_options;
-  if (const char* contact = std::getenv("FACTCHECK_CONTACT");
-      contact != nullptr && contact[0] != '\0') {
-    curl_options.user_agent += fmt::format(" ({})", contact);
-  }
-  std::unique_ptr<http::HttpClient> network;
-  if (mode != Mode::offline) {
-    network = http::make_curl_client(curl_options);
-  }
-  http::RecordingClient recordings(dirs, network.get());
-  http::HttpClient& client = mode == Mode::live ? *network : recordings;
-
-  const auto reporter =
-      report::make_reporter(options.format, report::ReportOptions{use_color(options.color)});
+  const auto reporter = report::make_reporter(
+      options.format, report::ReportOptions{use_color(options.color, !options.output.empty())});
   if (!reporter) {
-    throw Error(
-        fmt::format("unknown format \"{}\" (known: {})", options.format, report::known_formats()));
+    throw Error(fmt::format("unknown format \"{}\" (known: {})",
+                            options.format,
+                            fmt::join(report::known_formats(), ", ")));
   }
 
-  factcheck::VerifyOptions verify_options;
-  const bool show_progress = mode != Mode::offline && isatty(STDERR_FILENO) != 0;
-  if (show_progress) {
-    verify_options.progress = [](std::size_t done, std::size_t total, const std::string& url) {
-      fmt::print(stderr, "\r\033[Kfetched {}/{} {}", done, total, url);
-      if (done == total) {
-        fmt::print(stderr, "\r\033[K");
-      }
-      std::fflush(stderr);
-    };
-  }
+  const auto result = run_catalogue(std::move(catalogue), options.catalogue, options.source);
 
-  auto result = verify(std::move(catalogue), client, verify_options);
-  result.mode = mode;
-  reporter->write(result, std::cout);
-  std::cout.flush();
-  return exit_code(result);
+  std::ostringstream text;
+  if (options.quiet) {
+    text << report::summary_line(result) << '\n';
+  } else {
+    reporter->write(result, text);
+  }
+  if (options.output.empty()) {
+    std::cout << text.str();
+    std::cout.flush();
+  } else {
+    write_file_atomically(options.output, text.str());
+  }
+  if (options.format == "github") {
+    append_step_summary(result);
+  }
+  return exit_code(result, fail_on);
 }
 
 } // namespace factcheck::cli

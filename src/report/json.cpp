@@ -1,12 +1,12 @@
+#include "common.hpp"
+
 #include <factcheck/report/reporter.hpp>
 
-#include <nlohmann/json.hpp>
+#include <fmt/format.h>
 
 namespace factcheck::report {
 
 namespace {
-
-using Json = nlohmann::ordered_json;
 
 Json
 claimed_json(const Claim& claim)
@@ -38,6 +38,8 @@ claimed_json(const Claim& claim)
   }
   return out;
 }
+
+} // namespace
 
 Json
 verdict_json(const Claim& claim, const Verdict& verdict)
@@ -94,6 +96,42 @@ verdict_json(const Claim& claim, const Verdict& verdict)
   }
   return out;
 }
+
+std::string
+evidence_text(const Claim& claim, const Verdict& verdict)
+{
+  std::string out = verdict.message;
+  const auto add = [&out](std::string_view part) {
+    if (part.empty()) {
+      return;
+    }
+    if (!out.empty()) {
+      out += "; ";
+    }
+    out += part;
+  };
+  add(verdict.evidence.arithmetic);
+  for (const auto& note : verdict.evidence.notes) {
+    add(note);
+  }
+  if (claim.check.kind == CheckKind::unverifiable) {
+    add(claim.note);
+  }
+  for (const auto& source : verdict.evidence.sources) {
+    std::string where = fmt::format("{} {} ({}", source.ref, source.url, source.origin);
+    if (!source.retrieved_at.empty()) {
+      where += fmt::format(" {}", source.retrieved_at);
+    }
+    if (!source.provenance.empty()) {
+      where += fmt::format(", {}", source.provenance);
+    }
+    where += ")";
+    add(where);
+  }
+  return out;
+}
+
+namespace {
 
 class JsonReporter : public Reporter
 {

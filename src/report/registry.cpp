@@ -1,6 +1,8 @@
 #include <factcheck/report/reporter.hpp>
 
 #include <array>
+#include <string>
+#include <vector>
 
 namespace factcheck::report {
 
@@ -15,6 +17,12 @@ struct Format
 constexpr std::array k_formats{
     Format{"table", &make_table_reporter},
     Format{"json", &make_json_reporter},
+    Format{"ndjson", &make_ndjson_reporter},
+    Format{"junit", &make_junit_reporter},
+    Format{"sarif", &make_sarif_reporter},
+    Format{"github", &make_github_reporter},
+    Format{"markdown", &make_markdown_reporter},
+    Format{"claimreview", &make_claimreview_reporter},
 };
 
 } // namespace
@@ -30,10 +38,14 @@ make_reporter(std::string_view format, const ReportOptions& options)
   return nullptr;
 }
 
-std::string_view
+std::vector<std::string>
 known_formats()
 {
-  return "table, json";
+  std::vector<std::string> names;
+  for (const auto& entry : k_formats) {
+    names.emplace_back(entry.name);
+  }
+  return names;
 }
 
 } // namespace factcheck::report

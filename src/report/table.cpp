@@ -133,17 +133,7 @@ public:
       }
     }
 
-    const auto& s = report.summary;
-    out << '\n'
-        << fmt::format("{} claims: {} supported, {} contradicted, {} unverifiable, "
-                       "{} error ({} mode)",
-                       s.total(),
-                       s.supported,
-                       s.contradicted,
-                       s.unverifiable,
-                       s.error,
-                       to_string(report.mode))
-        << '\n';
+    out << '\n' << summary_line(report) << '\n';
   }
 
 private:
@@ -157,6 +147,20 @@ private:
 };
 
 } // namespace
+
+std::string
+summary_line(const RunReport& report)
+{
+  const auto& s = report.summary;
+  return fmt::format(
+      "{} claims: {} supported, {} contradicted, {} unverifiable, {} error ({} mode)",
+      s.total(),
+      s.supported,
+      s.contradicted,
+      s.unverifiable,
+      s.error,
+      to_string(report.mode));
+}
 
 std::unique_ptr<Reporter>
 make_table_reporter(const ReportOptions& options)

@@ -4,7 +4,9 @@
 
 #include <memory>
 #include <ostream>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace factcheck::report {
 
@@ -23,13 +25,30 @@ public:
   virtual void write(const RunReport& report, std::ostream& out) const = 0;
 };
 
-// The reporter for `format` ("table", "json"), or nullptr for an unknown one.
+// The reporter for `format` (one of known_formats()), or nullptr for an
+// unknown one.
 std::unique_ptr<Reporter> make_reporter(std::string_view format, const ReportOptions& options);
 
-// The formats make_reporter knows, comma-separated, for help and errors.
-std::string_view known_formats();
+// The formats make_reporter knows, in the order help lists them.
+std::vector<std::string> known_formats();
+
+// The one-line count of a run: "21 claims: 12 supported, 6 contradicted, 3
+// unverifiable, 0 error (offline mode)" (the table's last line, and `-q`).
+std::string summary_line(const RunReport& report);
+
+// Everything behind one verdict, in prose a reader new to the tool can
+// follow: the quote, the parsed claim and its tolerance, each source request
+// (URL, where and when the bytes came from, sha256), the rows used and the
+// arithmetic (`factcheck explain`).
+void write_explanation(const Claim& claim, const Verdict& verdict, std::ostream& out);
 
 std::unique_ptr<Reporter> make_table_reporter(const ReportOptions& options);
 std::unique_ptr<Reporter> make_json_reporter(const ReportOptions& options);
+std::unique_ptr<Reporter> make_ndjson_reporter(const ReportOptions& options);
+std::unique_ptr<Reporter> make_junit_reporter(const ReportOptions& options);
+std::unique_ptr<Reporter> make_sarif_reporter(const ReportOptions& options);
+std::unique_ptr<Reporter> make_github_reporter(const ReportOptions& options);
+std::unique_ptr<Reporter> make_markdown_reporter(const ReportOptions& options);
+std::unique_ptr<Reporter> make_claimreview_reporter(const ReportOptions& options);
 
 } // namespace factcheck::report

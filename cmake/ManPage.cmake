@@ -1,0 +1,27 @@
+# Writes factcheck.1 from the binary's own --help: help2man for the top
+# level, plus a SUBCOMMANDS section holding each subcommand's full help (its
+# options and examples), so the man page cannot drift from the program.
+# Run as: cmake -DFACTCHECK=bin -DHELP2MAN=help2man -DOUTPUT=factcheck.1 -P ManPage.cmake
+set(include_file "${OUTPUT}.include")
+set(text "[SUBCOMMANDS]\n")
+foreach(sub verify explain validate sources)
+  execute_process(
+    COMMAND "${FACTCHECK}" ${sub} --help
+    OUTPUT_VARIABLE help
+    RESULT_VARIABLE result)
+  if(NOT result EQUAL 0)
+    message(FATAL_ERROR "factcheck ${sub} --help exited ${result}")
+  endif()
+  # roff: a backslash is \e; a line starting with '.' or "'" would be a request.
+  string(REPLACE "\\" "\\e" help "${help}")
+  string(REGEX REPLACE "(^|\n)([.'])" "\\1\\\\&\\2" help "${help}")
+  string(APPEND text ".SS ${sub}\n.nf\n${help}.fi\n")
+endforeach()
+file(WRITE "${include_file}" "${text}")
+execute_process(
+  COMMAND "${HELP2MAN}" --no-info --name "check the figures in news articles against public data"
+          --include "${include_file}" --output "${OUTPUT}" "${FACTCHECK}"
+  RESULT_VARIABLE result)
+if(NOT result EQUAL 0)
+  message(FATAL_ERROR "help2man failed (${result})")
+endif()

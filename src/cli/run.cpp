@@ -1,0 +1,117 @@
+// What verify and explain share: getting the data, and writing files.
+#include "cli.hpp"
+
+#include <factcheck/http/curl_client.hpp>
+#include <factcheck/http/recordings.hpp>
+#include <factcheck/util/error.hpp>
+
+#include <fmt/format.h>
+
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+
+namespace factcheck::cli {
+
+void
+add_source_options(CLI::App& cmd, SourceOptions& options)
+{
+  cmd.add_option("--mode",
+                 options.mode,
+                 "Where data comes from: auto (recordings, then the network), "
+                 "offline (recordings only), live (the network only).")
+      ->check(CLI::IsMember({"auto", "offline", "live"}))
+      ->capture_default_str();
+  cmd.add_option("--recordings",
+                 options.recordings,
+                 "Another folder of recorded responses, besides the one the "
+                 "catalogue names (repeatable).")
+      ->check(CLI::ExistingDirectory);
+}
+
+RunReport
+run_catalogue(Catalogue catalogue, const std::string& catalogue_arg, const SourceOptions& options)
+{
+  const auto mode = parse_mode(options.mode).value_or(Mode::automatic);
+  std::vector<std::string> dirs;
+  if (mode != Mode::live) {
+    if (!catalogue.recordings_dir.empty()) {
+      // From standard input a relative folder can only be read against the
+      // working directory, which is often not where the catalogue was
+      // written; --recordings is the way to name it then.
+      std::error_code ec;
+      if (catalogue_arg == "-" && !std::filesystem::is_directory(catalogue.recordings_dir, ec)) {
+        fmt::print(stderr,
+                   "factcheck: warning: <stdin>: recordings folder \"{}\" not found from the "
+                   "working directory; ignored (name it with --recordings)\n",
+                   catalogue.recordings_dir);
+      } else {
+        dirs.push_back(catalogue.recordings_dir);
+      }
+    }
+    dirs.insert(dirs.end(), options.recordings.begin(), options.recordings.end());
+  }
+
+  http::CurlOptions curl_options;
+  if (const char* contact = std::getenv("FACTCHECK_CONTACT");
+      contact != nullptr && contact[0] != '\0') {
+    curl_options.user_agent += fmt::format(" ({})", contact);
+  }
+  std::unique_ptr<http::HttpClient> network;
+  if (mode != Mode::offline) {
+    network = http::make_curl_client(curl_options);
+  }
+  http::RecordingClient recordings(dirs, network.get());
+  http::HttpClient& client = mode == Mode::live ? *network : recordings;
+
+  factcheck::VerifyOptions verify_options;
+  if (mode != Mode::offline && isatty(STDERR_FILENO) != 0) {
+    verify_options.progress = [](std::size_t done, std::size_t total, const std::string& url) {
+      fmt::print(stderr, "\r\033[Kfetched {}/{} {}", done, total, url);
+      if (done == total) {
+        fmt::print(stderr, "\r\033[K");
+      }
+      std::fflush(stderr);
+    };
+  }
+  auto result = verify(std::move(catalogue), client, verify_options);
+  result.mode = mode;
+  return result;
+}
+
+void
+write_file_atomically(const std::string& path, const std::string& text)
+{
+  const std::filesystem::path target(path);
+  auto temp = target;
+  temp.replace_filename(fmt::format(".{}.tmp.{}", target.filename().string(), getpid()));
+  {
+    std::ofstream file(temp, std::ios::binary | std::ios::trunc);
+    if (!file) {
+      throw Error(fmt::format("{}: cannot write: {}", path, std::strerror(errno)));
+    }
+    file << text;
+    file.flush();
+    if (!file) {
+      const int saved = errno;
+      file.close();
+      std::error_code ignored;
+      std::filesystem::remove(temp, ignored);
+      throw Error(fmt::format("{}: cannot write: {}", path, std::strerror(saved)));
+    }
+  }
+  std::error_code ec;
+  std::filesystem::rename(temp, target, ec);
+  if (ec) {
+    std::error_code ignored;
+    std::filesystem::remove(temp, ignored);
+    throw Error(fmt::format("{}: cannot write: {}", path, ec.message()));
+  }
+}
+
+} // namespace factcheck::cli

@@ -1,0 +1,95 @@
+// schema.org ClaimReview as JSON-LD (https://schema.org/ClaimReview), the
+// form fact-checkers publish and search engines read. One ClaimReview per
+// claim that was checked and settled:
+//   supported    -> ratingValue 5, alternateName "True"
+//   contradicted -> ratingValue 1, alternateName "False"
+// on a 1 (worst) to 5 (best) scale. An approximate claim ("about $600bn")
+// that holds within its widened tolerance is rated True like any other
+// supported claim: the qualifier is part of what the article asserted.
+// unverifiable and error claims were not settled, so they are not emitted.
+// itemReviewed is the claim as it appeared in the catalogue's article.
+#include "common.hpp"
+
+#include <factcheck/report/reporter.hpp>
+
+namespace factcheck::report {
+
+namespace {
+
+Json
+article_json(const Article& article)
+{
+  Json out;
+  out["@type"] = "NewsArticle";
+  if (!article.title.empty()) {
+    out["headline"] = article.title;
+  }
+  if (!article.author.empty()) {
+    out["author"] = {{"@type", "Person"}, {"name", article.author}};
+  }
+  if (!article.published.empty()) {
+    out["datePublished"] = article.published;
+  }
+  if (!article.language.empty()) {
+    out["inLanguage"] = article.language;
+  }
+  if (!article.url.empty()) {
+    out["url"] = article.url;
+  }
+  return out;
+}
+
+class ClaimReviewReporter : public Reporter
+{
+public:
+  void
+  write(const RunReport& report, std::ostream& out) const override
+  {
+    const auto appearance = article_json(report.catalogue.article);
+    Json graph = Json::array();
+    for (std::size_t i = 0; i < report.verdicts.size(); ++i) {
+      const auto& claim = report.catalogue.claims[i];
+      const auto& verdict = report.verdicts[i];
+      if (verdict.kind != VerdictKind::supported && verdict.kind != VerdictKind::contradicted) {
+        continue;
+      }
+      const bool holds = verdict.kind == VerdictKind::supported;
+      Json review;
+      review["@type"] = "ClaimReview";
+      review["identifier"] = claim.id;
+      review["claimReviewed"] = claim.statement;
+      review["reviewBody"] = evidence_text(claim, verdict);
+      review["reviewRating"] = {{"@type", "Rating"},
+                                {"ratingValue", holds ? 5 : 1},
+                                {"bestRating", 5},
+                                {"worstRating", 1},
+                                {"alternateName", holds ? "True" : "False"}};
+      Json item;
+      item["@type"] = "Claim";
+      item["text"] = claim.quote;
+      if (!report.catalogue.article.author.empty()) {
+        item["author"] = appearance["author"];
+      }
+      if (!report.catalogue.article.published.empty()) {
+        item["datePublished"] = report.catalogue.article.published;
+      }
+      item["appearance"] = appearance;
+      review["itemReviewed"] = std::move(item);
+      graph.push_back(std::move(review));
+    }
+    Json root;
+    root["@context"] = "https://schema.org";
+    root["@graph"] = std::move(graph);
+    out << root.dump(2) << '\n';
+  }
+};
+
+} // namespace
+
+std::unique_ptr<Reporter>
+make_claimreview_reporter(const ReportOptions& /*options*/)
+{
+  return std::make_unique<ClaimReviewReporter>();
+}
+
+} // namespace factcheck::report

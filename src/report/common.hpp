@@ -1,0 +1,21 @@
+#pragma once
+
+#include <factcheck/verify.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+
+namespace factcheck::report {
+
+using Json = nlohmann::ordered_json;
+
+// One verdict as the json and ndjson formats write it (docs: README).
+Json verdict_json(const Claim& claim, const Verdict& verdict);
+
+// One line of evidence for formats that carry a single message (SARIF,
+// JUnit, GitHub): the verdict's message, the arithmetic, the notes and
+// each source's URL with where the bytes came from.
+std::string evidence_text(const Claim& claim, const Verdict& verdict);
+
+} // namespace factcheck::report

@@ -1,0 +1,112 @@
+// A Markdown report for an editor reviewing an article: the verdict counts,
+// then one section per claim with the quote, the claim, the verdict, the
+// evidence and links to the sources. Also what the CLI appends to GitHub's
+// job summary.
+#include "common.hpp"
+
+#include <factcheck/report/escape.hpp>
+#include <factcheck/report/reporter.hpp>
+
+#include <fmt/format.h>
+
+namespace factcheck::report {
+
+namespace {
+
+class MarkdownReporter : public Reporter
+{
+public:
+  void
+  write(const RunReport& report, std::ostream& out) const override
+  {
+    const auto& article = report.catalogue.article;
+    out << "# Fact-check: "
+        << markdown_escape(article.title.empty() ? report.catalogue.path : article.title) << "\n\n";
+    if (!article.title.empty()) {
+      std::string about;
+      if (!article.author.empty()) {
+        about += fmt::format("by {}, ", markdown_escape(article.author));
+      }
+      if (!article.published.empty()) {
+        about += fmt::format("published {}, ", article.published);
+      }
+      if (!article.url.empty()) {
+        about += fmt::format("<{}>, ", article.url);
+      }
+      if (!about.empty()) {
+        about.resize(about.size() - 2);
+        out << "Article " << about << ".\n";
+      }
+    }
+    out << fmt::format(
+        "Catalogue `{}`, checked in {} mode.\n\n", report.catalogue.path, to_string(report.mode));
+
+    const auto& s = report.summary;
+    out << "| verdict | claims |\n|---|---:|\n"
+        << fmt::format("| supported | {} |\n", s.supported)
+        << fmt::format("| contradicted | {} |\n", s.contradicted)
+        << fmt::format("| unverifiable | {} |\n", s.unverifiable)
+        << fmt::format("| error | {} |\n", s.error)
+        << fmt::format("| **total** | **{}** |\n", s.total());
+
+    for (std::size_t i = 0; i < report.verdicts.size(); ++i) {
+      write_claim(report.catalogue.claims[i], report.verdicts[i], out);
+    }
+  }
+
+private:
+  static void
+  write_claim(const Claim& claim, const Verdict& verdict, std::ostream& out)
+  {
+    out << fmt::format("\n## {}: {}\n\n", to_string(verdict.kind), markdown_escape(claim.id));
+    out << "> " << markdown_escape(claim.quote) << "\n\n";
+    out << "**Claim:** " << markdown_escape(claim.statement) << "\n\n";
+    out << "**Verdict:** " << to_string(verdict.kind) << ". " << markdown_escape(verdict.message)
+        << "\n\n";
+    if (claim.claimed) {
+      out << "- Claimed: " << markdown_escape(claim.claimed->text) << '\n';
+    }
+    if (!verdict.observed_text.empty()) {
+      out << "- Observed: " << markdown_escape(verdict.observed_text) << '\n';
+    }
+    if (!verdict.accepted.empty()) {
+      out << "- Would hold for: " << markdown_escape(verdict.accepted) << '\n';
+    }
+    if (!verdict.evidence.arithmetic.empty()) {
+      out << "- Arithmetic: `" << verdict.evidence.arithmetic << "`\n";
+    }
+    for (const auto& note : verdict.evidence.notes) {
+      out << "- " << markdown_escape(note) << '\n';
+    }
+    if (claim.check.kind == CheckKind::unverifiable && !claim.note.empty()) {
+      out << "- " << markdown_escape(claim.note) << '\n';
+    }
+    if (!verdict.evidence.sources.empty()) {
+      out << "\nSources:\n\n";
+      for (const auto& source : verdict.evidence.sources) {
+        std::string detail = source.origin;
+        if (!source.retrieved_at.empty()) {
+          detail += " " + source.retrieved_at;
+        }
+        if (!source.provenance.empty()) {
+          detail += ", " + source.provenance;
+        }
+        out << fmt::format("- [{}](<{}>) ({}; sha256 `{}`)\n",
+                           markdown_escape(source.ref),
+                           source.url,
+                           markdown_escape(detail),
+                           source.sha256);
+      }
+    }
+  }
+};
+
+} // namespace
+
+std::unique_ptr<Reporter>
+make_markdown_reporter(const ReportOptions& /*options*/)
+{
+  return std::make_unique<MarkdownReporter>();
+}
+
+} // namespace factcheck::report

@@ -1,0 +1,105 @@
+// The reporters on a run the golden files do not cover: every source down,
+// so the market claims end in `error` (the golden DeepSeek run has none).
+// Also a catalogue line with characters each format must escape.
+#include "testutil.hpp"
+
+#include <factcheck/catalogue/load.hpp>
+#include <factcheck/report/reporter.hpp>
+#include <factcheck/verify.hpp>
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <sstream>
+
+namespace {
+
+factcheck::RunReport
+run_without_network()
+{
+  const std::string path = "claims/deepseek-2025-01-27.yaml";
+  auto catalogue = factcheck::catalogue::parse(
+      factcheck::test::read_file(std::string(FACTCHECK_SOURCE_DIR) + "/" + path), path);
+  factcheck::test::FakeHttpClient network; // answers nothing
+  return factcheck::verify(std::move(catalogue), network, {});
+}
+
+std::string
+render(const factcheck::RunReport& report, std::string_view format)
+{
+  std::ostringstream out;
+  factcheck::report::make_reporter(format, {})->write(report, out);
+  return out.str();
+}
+
+std::size_t
+count(const std::string& text, std::string_view needle)
+{
+  std::size_t n = 0;
+  for (auto pos = text.find(needle); pos != std::string::npos; pos = text.find(needle, pos + 1)) {
+    ++n;
+  }
+  return n;
+}
+
+} // namespace
+
+TEST_CASE("report: source errors are JUnit errors, SARIF warnings, GitHub warnings", "[report]")
+{
+  const auto report = run_without_network();
+  REQUIRE(report.summary.error == 42);
+  REQUIRE(report.summary.unverifiable == 38);
+
+  const auto junit = render(report, "junit");
+  CHECK(count(junit, "<error message=") == 42);
+  CHECK(count(junit, "fake: connection refused for https://") >= 42);
+  CHECK(count(junit, "<skipped message=") == 38);
+  CHECK(count(junit, "<failure") == 0);
+  CHECK(junit.find(R"(tests="80" failures="0" errors="42" skipped="38")") != std::string::npos);
+
+  const auto sarif = nlohmann::json::parse(render(report, "sarif"));
+  int warnings = 0;
+  for (const auto& result : sarif["runs"][0]["results"]) {
+    if (result["ruleId"] == "factcheck/error") {
+      CHECK(result["level"] == "warning");
+      ++warnings;
+    }
+  }
+  CHECK(warnings == 42);
+
+  const auto github = render(report, "github");
+  CHECK(count(github, "::warning file=claims/deepseek-2025-01-27.yaml,line=") == 42);
+  CHECK(count(github, "::notice file=") == 38);
+
+  // Nothing was settled, so there is nothing to publish as a ClaimReview.
+  const auto claimreview = nlohmann::json::parse(render(report, "claimreview"));
+  CHECK(claimreview["@graph"].empty());
+}
+
+TEST_CASE("report: text a format must escape stays inside its field", "[report]")
+{
+  auto report = run_without_network();
+  auto& claim = report.catalogue.claims.front();
+  claim.id = "a,b:c";
+  claim.statement = "fell 17% <b>&</b>\nsecond line";
+  report.verdicts.front().kind = factcheck::VerdictKind::contradicted;
+  report.verdicts.front().message = "off by 5%, \"quoted\"";
+
+  const auto github = render(report, "github");
+  CHECK(github.find("title=contradicted%3A a%2Cb%3Ac::fell 17%25 <b>&</b>%0Asecond line%0Aoff by "
+                    "5%25, \"quoted\"")
+        != std::string::npos);
+
+  const auto junit = render(report, "junit");
+  CHECK(junit.find(R"(<testcase name="a,b:c")") != std::string::npos);
+  CHECK(junit.find(R"(<failure message="off by 5%, &quot;quoted&quot;")") != std::string::npos);
+
+  // Each NDJSON line is still one JSON value with the newline escaped.
+  std::istringstream lines(render(report, "ndjson"));
+  std::string first;
+  std::getline(lines, first);
+  CHECK(nlohmann::json::parse(first)["statement"] == "fell 17% <b>&</b>\nsecond line");
+
+  const auto markdown = render(report, "markdown");
+  CHECK(markdown.find("**Claim:** fell 17% \\<b\\>&\\</b\\> second line") != std::string::npos);
+}
