@@ -116,7 +116,7 @@ run_verify(const VerifyOptions& options)
   http::CurlOptions curl_options;
   if (const char* contact = std::getenv("FACTCHECK_CONTACT");
       contact != nullptr && contact[0] != '\0') {
-    curl_options.user_agent += fmt::format(" ({})", contact);
+    curl_options.contact = contact;
   }
   std::unique_ptr<http::HttpClient> network;
   if (mode != Mode::offline) {

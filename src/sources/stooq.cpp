@@ -73,7 +73,10 @@ public:
     return http::Request{fmt::format("{}/q/d/l/?s={}&i=d",
                                      detail::without_trailing_slash(base_url),
                                      util::percent_encode(id)),
-                         {}};
+                         {},
+                         // Stooq publishes no limit; the per-host connection
+                         // limit is what keeps us polite.
+                         http::Politeness{}};
   }
 
   Expected<Data>
