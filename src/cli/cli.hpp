@@ -1,5 +1,7 @@
 #pragma once
 
+#include "network.hpp"
+
 #include <CLI/CLI.hpp>
 
 #include <string>
@@ -17,6 +19,7 @@ struct VerifyOptions
   std::vector<std::string> recordings;
   std::string format = "table";
   std::string color = "auto";
+  NetworkOptions network;
 };
 
 // Binds `verify`'s flags to `options`; returns the subcommand.

@@ -72,6 +72,7 @@ setup_verify(CLI::App& app, VerifyOptions& options)
                   "NO_COLOR set), always, never.")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();
+  add_network_options(*cmd, options.network);
   cmd->footer(
       "Examples:\n"
       "  factcheck verify claims/deepseek-2025-01-27.yaml\n"
@@ -113,14 +114,11 @@ run_verify(const VerifyOptions& options)
     dirs.insert(dirs.end(), options.recordings.begin(), options.recordings.end());
   }
 
-  http::CurlOptions curl_options;
-  if (const char* contact = std::getenv("FACTCHECK_CONTACT");
-      contact != nullptr && contact[0] != '\0') {
-    curl_options.contact = contact;
-  }
+  factcheck::VerifyOptions verify_options;
+  verify_options.base_urls = base_urls(options.network);
   std::unique_ptr<http::HttpClient> network;
   if (mode != Mode::offline) {
-    network = http::make_curl_client(curl_options);
+    network = http::make_curl_client(curl_options(options.network));
   }
   http::RecordingClient recordings(dirs, network.get());
   http::HttpClient& client = mode == Mode::live ? *network : recordings;
@@ -130,18 +128,6 @@ run_verify(const VerifyOptions& options)
   if (!reporter) {
     throw Error(
         fmt::format("unknown format \"{}\" (known: {})", options.format, report::known_formats()));
-  }
-
-  factcheck::VerifyOptions verify_options;
-  const bool show_progress = mode != Mode::offline && isatty(STDERR_FILENO) != 0;
-  if (show_progress) {
-    verify_options.progress = [](std::size_t done, std::size_t total, const std::string& url) {
-      fmt::print(stderr, "\r\033[Kfetched {}/{} {}", done, total, url);
-      if (done == total) {
-        fmt::print(stderr, "\r\033[K");
-      }
-      std::fflush(stderr);
-    };
   }
 
   auto result = verify(std::move(catalogue), client, verify_options);
