@@ -7,6 +7,8 @@ catalogue=claims/deepseek-2025-01-27.yaml
 failures=0
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+# Never the user's own cache.
+export XDG_CACHE_HOME="$tmp/cache"
 
 fail() {
   echo "FAIL: $*" >&2
@@ -118,6 +120,15 @@ expect_exit 3 $? "SEC with a configured contact"
 grep -q 'FACTCHECK_CONTACT' "$tmp/out" && fail "contact hint despite a configured contact"
 grep -q "Couldn't connect" "$tmp/out" || fail "SEC was not asked: $(cat "$tmp/out")"
 grep -q '^factcheck: fetched 1/1' "$tmp/err" || fail "--verbose progress: $(cat "$tmp/err")"
+
+# The cache subcommand: info on an empty cache, clear, a usage error.
+"$factcheck" cache info >"$tmp/out" 2>&1
+expect_exit 0 $? "cache info"
+grep -q "^$tmp/cache/factcheck: 0 entries, 0 bodies, 0 bytes$" "$tmp/out" || fail "cache info: $(cat "$tmp/out")"
+"$factcheck" cache clear --cache-dir "$tmp/other" >"$tmp/out" 2>&1
+expect_exit 0 $? "cache clear"
+"$factcheck" cache shred >/dev/null 2>&1
+expect_exit 2 $? "cache shred"
 
 if [ "$failures" -ne 0 ]; then
   echo "$failures failed" >&2

@@ -23,6 +23,8 @@ run(int argc, const char* const* argv)
 
   VerifyOptions verify_options;
   auto* verify = setup_verify(app, verify_options);
+  CacheCommand cache_options;
+  auto* cache = setup_cache(app, cache_options);
 
   try {
     app.parse(argc, argv);
@@ -36,6 +38,9 @@ run(int argc, const char* const* argv)
   try {
     if (verify->parsed()) {
       return run_verify(verify_options);
+    }
+    if (cache->parsed()) {
+      return run_cache(cache_options);
     }
   } catch (const Error& e) {
     fmt::print(stderr, "factcheck: error: {}\n", e.what());

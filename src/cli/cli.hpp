@@ -28,4 +28,14 @@ CLI::App* setup_verify(CLI::App& app, VerifyOptions& options);
 // Runs `factcheck verify`. Throws factcheck::Error for caller mistakes.
 int run_verify(const VerifyOptions& options);
 
+struct CacheCommand
+{
+  std::string action; // info or clear
+  std::string dir;
+};
+
+// `factcheck cache info|clear` (src/cli/cache.cpp).
+CLI::App* setup_cache(CLI::App& app, CacheCommand& options);
+int run_cache(const CacheCommand& options);
+
 } // namespace factcheck::cli

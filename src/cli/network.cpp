@@ -1,5 +1,6 @@
 #include "network.hpp"
 
+#include <factcheck/http/cache.hpp>
 #include <factcheck/sources/registry.hpp>
 #include <factcheck/util/error.hpp>
 
@@ -87,6 +88,11 @@ add_network_options(CLI::App& cmd, NetworkOptions& options)
                  options.source_urls,
                  "NAME=URL: fetch source NAME from URL instead of its public endpoint "
                  "(a mirror, a test server); repeatable.");
+  cmd.add_option(
+      "--cache-dir",
+      options.cache_dir,
+      "Where fetched responses are kept (default ${XDG_CACHE_HOME:-~/.cache}/factcheck).");
+  cmd.add_flag("--no-cache", options.no_cache, "Neither read nor write the disk cache.");
   cmd.add_flag("--verbose,-v",
                options.verbose,
                "Report fetching progress on stderr even when it is not a terminal.");
@@ -133,6 +139,15 @@ curl_options(const NetworkOptions& options)
     };
   }
   return curl;
+}
+
+std::string
+cache_dir(const NetworkOptions& options)
+{
+  if (options.no_cache) {
+    return {};
+  }
+  return options.cache_dir.empty() ? http::default_cache_dir() : options.cache_dir;
 }
 
 std::map<std::string, std::string>

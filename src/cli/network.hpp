@@ -17,6 +17,8 @@ struct NetworkOptions
   std::string contact;
   std::vector<std::string> source_urls; // NAME=URL
   bool verbose = false;
+  std::string cache_dir; // empty: the default folder
+  bool no_cache = false;
 };
 
 // Binds --jobs, --contact, --source-url and --verbose to `options`.
@@ -26,6 +28,10 @@ void add_network_options(CLI::App& cmd, NetworkOptions& options);
 // FACTCHECK_CONTACT, else "contact = ..." in the config file; a progress
 // line on a terminal (or lines with --verbose).
 http::CurlOptions curl_options(const NetworkOptions& options);
+
+// The cache folder: --cache-dir, else ${XDG_CACHE_HOME:-~/.cache}/factcheck;
+// "" with --no-cache (or with no home to put it in).
+std::string cache_dir(const NetworkOptions& options);
 
 // --source-url values by source name. Throws factcheck::Error for an unknown
 // source or a URL that is not http(s).

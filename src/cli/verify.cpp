@@ -1,6 +1,7 @@
 #include "cli.hpp"
 
 #include <factcheck/catalogue/load.hpp>
+#include <factcheck/http/cache.hpp>
 #include <factcheck/http/curl_client.hpp>
 #include <factcheck/http/recordings.hpp>
 #include <factcheck/report/reporter.hpp>
@@ -116,12 +117,25 @@ run_verify(const VerifyOptions& options)
 
   factcheck::VerifyOptions verify_options;
   verify_options.base_urls = base_urls(options.network);
+  // Layers, outermost first (DESIGN §6): recordings, the disk cache, the
+  // network. Offline stops after the recordings.
   std::unique_ptr<http::HttpClient> network;
+  std::unique_ptr<http::HttpClient> cache;
   if (mode != Mode::offline) {
     network = http::make_curl_client(curl_options(options.network));
+    if (const auto dir = cache_dir(options.network); !dir.empty()) {
+      http::CacheOptions cache_options;
+      cache_options.dir = dir;
+      cache_options.network_first = mode == Mode::live;
+      cache_options.warn = [](const std::string& message) {
+        fmt::print(stderr, "factcheck: warning: {}\n", message);
+      };
+      cache = std::make_unique<http::CachingClient>(cache_options, *network);
+    }
   }
-  http::RecordingClient recordings(dirs, network.get());
-  http::HttpClient& client = mode == Mode::live ? *network : recordings;
+  http::HttpClient* fetcher = cache ? cache.get() : network.get();
+  http::RecordingClient recordings(dirs, fetcher);
+  http::HttpClient& client = mode == Mode::live ? *fetcher : recordings;
 
   const auto reporter =
       report::make_reporter(options.format, report::ReportOptions{use_color(options.color)});

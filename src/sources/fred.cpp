@@ -65,6 +65,7 @@ public:
   {
     http::Politeness manners;
     manners.requests_per_second = 2;
+    manners.fresh_for = std::chrono::hours(6);
     return manners;
   }
 

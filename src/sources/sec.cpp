@@ -182,6 +182,8 @@ public:
     manners.throttle_statuses = {403};
     manners.json = true;
     manners.needs_contact = true;
+    // Share counts change with quarterly filings.
+    manners.fresh_for = std::chrono::hours(24);
     return manners;
   }
 

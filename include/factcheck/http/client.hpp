@@ -26,6 +26,10 @@ struct Politeness
   // The source refuses anonymous clients: a contact must be in the
   // User-Agent (SEC).
   bool needs_contact = false;
+  // How long a cached answer may be served without asking the source again
+  // (after that it is revalidated). A whole series gains a row every
+  // trading day, so this is hours, not months.
+  std::chrono::seconds fresh_for{0};
 };
 
 // A GET request. `url` is canonical: the source adapters build it with query
