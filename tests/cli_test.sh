@@ -130,6 +130,10 @@ expect_exit 0 $? "cache clear"
 "$factcheck" cache shred >/dev/null 2>&1
 expect_exit 2 $? "cache shred"
 
+# record needs a folder to write to.
+"$factcheck" record "$catalogue" >/dev/null 2>&1
+expect_exit 2 $? "record without --to"
+
 if [ "$failures" -ne 0 ]; then
   echo "$failures failed" >&2
   exit 1

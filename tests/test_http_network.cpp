@@ -8,6 +8,8 @@
 
 #include <factcheck/catalogue/load.hpp>
 #include <factcheck/http/curl_client.hpp>
+#include <factcheck/http/recordings.hpp>
+#include <factcheck/record.hpp>
 #include <factcheck/sources/registry.hpp>
 #include <factcheck/verify.hpp>
 
@@ -448,4 +450,39 @@ TEST_CASE("network engine: each source's throttle signals", "[network]")
     CHECK_THAT(result.error(), Catch::Contains("FACTCHECK_CONTACT"));
     CHECK(log.count("cut") == 0);
   }
+}
+
+TEST_CASE("record: live answers become recordings that a later offline run uses", "[network]")
+{
+  Log log;
+  LoopbackServer loopback;
+  serve_stooq(loopback, log);
+  loopback.start();
+  factcheck::test::TempDir dir;
+
+  auto curl = test_options();
+  curl.contact = "desk@example.org";
+  const auto client = make_curl_client(curl);
+  factcheck::RecordOptions options;
+  options.dir = dir.path().string();
+  options.base_urls["stooq"] = loopback.url();
+  options.secrets = {curl.contact};
+  const auto report = factcheck::record(catalogue_of({"good.us", "html.us"}), *client, options);
+  REQUIRE(report.written.size() == 1);
+  REQUIRE(report.failures.size() == 1);
+  CHECK_THAT(report.failures[0], Catch::StartsWith("stooq:html.us: "));
+
+  const auto meta = factcheck::test::read_file(report.written[0]);
+  CHECK_THAT(meta, Catch::Contains("url: https://stooq.com/q/d/l/?s=good.us&i=d\n"));
+  CHECK_THAT(meta, Catch::Contains("captured_url: " + loopback.url("/q/d/l/?s=good.us&i=d")));
+  CHECK_THAT(meta, Catch::Contains("provenance: verbatim\n"));
+  CHECK_THAT(meta, Catch::Contains("covers: \"2022-01-03..")); // first row of the series
+  CHECK(meta.find("desk@example.org") == std::string::npos);
+  CHECK(factcheck::test::read_file((dir.path() / "stooq" / "good.us.csv").string()) == nvda_csv());
+
+  // The recording serves the claim with no network at all.
+  factcheck::http::RecordingClient recordings({dir.path().string()}, nullptr);
+  const auto offline =
+      factcheck::verify(catalogue_of({"good.us"}), recordings, factcheck::VerifyOptions{});
+  CHECK(offline.summary.supported == 1);
 }

@@ -25,6 +25,8 @@ run(int argc, const char* const* argv)
   auto* verify = setup_verify(app, verify_options);
   CacheCommand cache_options;
   auto* cache = setup_cache(app, cache_options);
+  RecordCommand record_options;
+  auto* record = setup_record(app, record_options);
 
   try {
     app.parse(argc, argv);
@@ -41,6 +43,9 @@ run(int argc, const char* const* argv)
     }
     if (cache->parsed()) {
       return run_cache(cache_options);
+    }
+    if (record->parsed()) {
+      return run_record(record_options);
     }
   } catch (const Error& e) {
     fmt::print(stderr, "factcheck: error: {}\n", e.what());

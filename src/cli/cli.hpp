@@ -38,4 +38,15 @@ struct CacheCommand
 CLI::App* setup_cache(CLI::App& app, CacheCommand& options);
 int run_cache(const CacheCommand& options);
 
+struct RecordCommand
+{
+  std::string catalogue;
+  std::string to;
+  NetworkOptions network;
+};
+
+// `factcheck record CATALOGUE --to DIR` (src/cli/record.cpp).
+CLI::App* setup_record(CLI::App& app, RecordCommand& options);
+int run_record(const RecordCommand& options);
+
 } // namespace factcheck::cli
