@@ -143,7 +143,7 @@ record(const Catalogue& catalogue, http::HttpClient& client, const RecordOptions
     }
     // What rows it holds, so that a later run knows what it covers; a body
     // the parser rejects is not worth recording.
-    const auto data = source->parse(response->body, ref.id);
+    const auto data = source->parse(response->body, response->content_type, ref.id);
     if (!data) {
       report.failures.push_back(fmt::format("{}: {}", ref.str(), data.error()));
       continue;

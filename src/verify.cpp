@@ -3,7 +3,11 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <map>
 #include <set>
+#include <string>
+#include <vector>
 
 namespace factcheck {
 
@@ -58,7 +62,7 @@ parse_response(const SourceRef& ref,
   if (response->status < 200 || response->status > 299) {
     return unexpected(fmt::format("HTTP {} from {}", response->status, request.url));
   }
-  auto data = source.parse(response->body, ref.id);
+  auto data = source.parse(response->body, response->content_type, ref.id);
   if (!data) {
     return unexpected(fmt::format("{} (from {})", data.error(), request.url));
   }
@@ -114,9 +118,43 @@ verify(Catalogue catalogue, http::HttpClient& client, const VerifyOptions& optio
     }
   }
 
+  // Derived claims take other claims' observed values, so each is judged
+  // after its inputs; the loader has rejected cycles, so every pass judges
+  // at least one more claim until all are done.
+  std::map<std::string, Verdict> judged;
+  std::vector<bool> done_claims(catalogue.claims.size(), false);
+  for (std::size_t remaining = catalogue.claims.size(); remaining > 0;) {
+    const std::size_t before = remaining;
+    for (std::size_t i = 0; i < catalogue.claims.size(); ++i) {
+      const auto& claim = catalogue.claims[i];
+      const bool ready =
+          !done_claims[i]
+          && std::all_of(claim.check.inputs.begin(),
+                         claim.check.inputs.end(),
+                         [&](const auto& input) { return judged.count(input.second) != 0; });
+      if (ready) {
+        judged[claim.id] = eval::evaluate(claim, observations, judged);
+        done_claims[i] = true;
+        --remaining;
+      }
+    }
+    if (remaining == before) {
+      // Only for catalogues built in code around the loader: judge what is
+      // left, which reports the missing inputs as errors.
+      for (std::size_t i = 0; i < catalogue.claims.size(); ++i) {
+        if (!done_claims[i]) {
+          judged[catalogue.claims[i].id] =
+              eval::evaluate(catalogue.claims[i], observations, judged);
+          done_claims[i] = true;
+        }
+      }
+      break;
+    }
+  }
+
   RunReport report;
   for (const auto& claim : catalogue.claims) {
-    auto verdict = eval::evaluate(claim, observations);
+    auto verdict = judged.at(claim.id);
     switch (verdict.kind) {
     case VerdictKind::supported:
       ++report.summary.supported;

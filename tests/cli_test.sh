@@ -24,7 +24,7 @@ expect_exit() { # expected actual what
 "$factcheck" verify "$catalogue" --mode offline >"$tmp/out" 2>"$tmp/err"
 expect_exit 1 $? "verify offline"
 grep -q '^contradicted  nvda-market-value-lost-over-600bn ' "$tmp/out" || fail "table row for the 600bn claim"
-grep -q '^21 claims: 12 supported, 6 contradicted, 3 unverifiable, 0 error (offline mode)$' "$tmp/out" ||
+grep -q '^80 claims: 29 supported, 13 contradicted, 38 unverifiable, 0 error (offline mode)$' "$tmp/out" ||
   fail "summary line: $(tail -1 "$tmp/out")"
 grep -q $'\033\\[' "$tmp/out" && fail "colour escape codes on a pipe"
 [ -s "$tmp/err" ] && fail "stderr not empty: $(cat "$tmp/err")"
@@ -43,9 +43,9 @@ grep -q $'\033\\[1;31mcontradicted' "$tmp/out" || fail "--color always"
 "$factcheck" verify "$catalogue" --mode offline --format json >"$tmp/json"
 expect_exit 1 $? "verify --format json"
 if command -v jq >/dev/null; then
-  [ "$(jq '.verdicts | length' "$tmp/json")" = 21 ] || fail "json verdict count"
+  [ "$(jq '.verdicts | length' "$tmp/json")" = 80 ] || fail "json verdict count"
   [ "$(jq -r '[.verdicts[] | select(.verdict=="contradicted") | .id] | join(",")' "$tmp/json")" = \
-    "nvda-market-value-lost-over-600bn,nvda-volume-320m,nvda-usual-volume-80m,nasdaq-largest-drop-since-2022,avgo-fell-14pct,avgo-fell-8-15pct" ] ||
+    "nvda-market-value-lost-over-600bn,nvda-volume-320m,nvda-usual-volume-80m,nasdaq-largest-drop-since-2022,avgo-fell-14pct,avgo-fell-8-15pct,deepseek-training-cost-hkd,deepseek-gpus-are-h100,deepseek-parameters-30bn,deepseek-founded-march-2023,deepseek-r1-released-december-2024,stargate-announced-february-1,stargate-partners-exxonmobil" ] ||
     fail "jq list of contradicted claims"
   jq -e '.verdicts[0].evidence.sources[0].url | startswith("https://")' "$tmp/json" >/dev/null ||
     fail "json evidence url"

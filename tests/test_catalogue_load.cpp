@@ -111,6 +111,7 @@ TEST_CASE("catalogue::parse: every mistake is reported as file:line: message", "
        replace(k_valid, "kind: change_pct", "kind: change_percent"),
        "c.yaml:7: unknown check kind \"change_percent\" (known: close, volume, change_pct, "
        "change, market_cap, market_cap_change, largest_move_since, average_volume, "
+       "document_figure, document_date, document_list, entity_property, derived, "
        "unverifiable)"},
       {"bad date",
        replace(k_valid, "2025-01-27", "2025-02-30"),
@@ -141,7 +142,8 @@ TEST_CASE("catalogue::parse: every mistake is reported as file:line: message", "
        "c.yaml:7: a change_pct check needs \"series\""},
       {"unknown source",
        replace(k_valid, "stooq:nvda.us", "stoq:nvda.us"),
-       "c.yaml:7: unknown source \"stoq\" in \"stoq:nvda.us\" (known: fred, stooq, yahoo, sec)"},
+       "c.yaml:7: unknown source \"stoq\" in \"stoq:nvda.us\" (known: fred, stooq, yahoo, sec, "
+       "arxiv, wikipedia, wikidata, document)"},
       {"change without a direction",
        replace(k_valid, ", direction: fall", ""),
        "c.yaml:8: claimed \"17%\" is a change without a direction: write a sign (\"-17%\") or "

@@ -224,12 +224,12 @@ TEST_CASE("sources::fred: bad series ids are rejected", "[sources]")
 
 TEST_CASE("sources::fred: parse returns a Series", "[sources]")
 {
-  const auto data = fred().parse(read_file(k_recordings + "NASDAQCOM.csv"), "NASDAQCOM");
+  const auto data = fred().parse(read_file(k_recordings + "NASDAQCOM.csv"), "", "NASDAQCOM");
   REQUIRE(data.has_value());
   REQUIRE(std::holds_alternative<Series>(*data));
   CHECK(std::get<Series>(*data).rows.size() == 792);
 
-  const auto error = fred().parse("<html></html>", "NASDAQCOM");
+  const auto error = fred().parse("<html></html>", "", "NASDAQCOM");
   REQUIRE_FALSE(error.has_value());
   CHECK(error.error() == "expected CSV, got an HTML page");
 }
@@ -237,11 +237,15 @@ TEST_CASE("sources::fred: parse returns a Series", "[sources]")
 TEST_CASE("sources::all: the built-in sources in listing order", "[sources]")
 {
   const auto sources = factcheck::sources::all();
-  REQUIRE(sources.size() == 4);
+  REQUIRE(sources.size() == 8);
   CHECK(sources[0]->name() == "fred");
   CHECK(sources[1]->name() == "stooq");
   CHECK(sources[2]->name() == "yahoo");
   CHECK(sources[3]->name() == "sec");
+  CHECK(sources[4]->name() == "arxiv");
+  CHECK(sources[5]->name() == "wikipedia");
+  CHECK(sources[6]->name() == "wikidata");
+  CHECK(sources[7]->name() == "document");
   for (const auto* source : sources) {
     CHECK(factcheck::sources::find(source->name()) == source);
     CHECK_FALSE(source->description().empty());

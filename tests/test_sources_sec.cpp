@@ -177,12 +177,12 @@ TEST_CASE("sources::sec: bad CIKs are rejected", "[sources]")
 TEST_CASE("sources::sec: parse returns ShareFacts and checks the CIK", "[sources]")
 {
   const std::string body = read_file(k_recordings + "CIK0001045810.json");
-  const auto data = sec().parse(body, "0001045810");
+  const auto data = sec().parse(body, "", "0001045810");
   REQUIRE(data.has_value());
   REQUIRE(std::holds_alternative<ShareFacts>(*data));
   CHECK(std::get<ShareFacts>(*data).counts.size() == 2);
 
-  const auto other = sec().parse(body, "320193");
+  const auto other = sec().parse(body, "", "320193");
   REQUIRE_FALSE(other.has_value());
   CHECK(other.error() == "companyconcept is for CIK 1045810, not 320193");
 }

@@ -252,12 +252,12 @@ TEST_CASE("sources::stooq: bad symbols are rejected", "[sources]")
 
 TEST_CASE("sources::stooq: parse returns a Series", "[sources]")
 {
-  const auto data = stooq().parse(read_file(k_recordings + "mu.us.csv"), "mu.us");
+  const auto data = stooq().parse(read_file(k_recordings + "mu.us.csv"), "", "mu.us");
   REQUIRE(data.has_value());
   REQUIRE(std::holds_alternative<Series>(*data));
   CHECK(std::get<Series>(*data).id == "mu.us");
 
-  const auto error = stooq().parse("No data", "mu.uss");
+  const auto error = stooq().parse("No data", "", "mu.uss");
   REQUIRE_FALSE(error.has_value());
   CHECK(error.error() == "stooq has no data for \"mu.uss\"");
 }

@@ -230,7 +230,7 @@ TEST_CASE("sources::yahoo: bad symbols are rejected", "[sources]")
 
 TEST_CASE("sources::yahoo: parse returns a Series", "[sources]")
 {
-  const auto data = yahoo().parse(read_file(k_recordings + "IXIC.json"), "^IXIC");
+  const auto data = yahoo().parse(read_file(k_recordings + "IXIC.json"), "", "^IXIC");
   REQUIRE(data.has_value());
   REQUIRE(std::holds_alternative<Series>(*data));
   CHECK(std::get<Series>(*data).rows.size() == 34);

@@ -57,7 +57,7 @@ check_golden(const factcheck::RunReport& report, const std::string& format)
 
 } // namespace
 
-TEST_CASE("verify: every DeepSeek market claim gets its hand-checked verdict", "[golden]")
+TEST_CASE("verify: every DeepSeek claim gets its hand-checked verdict", "[golden]")
 {
   const auto report = run_offline();
   using factcheck::VerdictKind;
@@ -97,6 +97,78 @@ TEST_CASE("verify: every DeepSeek market claim gets its hand-checked verdict", "
       // VRT 146.32 -> 102.60: -29.88%; ANET 129.17 -> 100.30: -22.35%; both in 19.5..30.5.
       {"vrt-fell-20-30pct", VerdictKind::supported},
       {"anet-fell-20-30pct", VerdictKind::supported},
+      // Documents (passages in fixtures/deepseek-2025-01-27/document, wikipedia):
+      // p.5 "$5.576M" lies in 560萬 +- 5萬 = $5.55M..$5.65M.
+      {"deepseek-training-cost-5.6m", VerdictKind::supported},
+      {"deepseek-training-cost-5.6m-r1", VerdictKind::supported},
+      {"deepseek-training-cost-table", VerdictKind::supported},
+      // 5.576e6 x 7.8 = HK$43.49M, not 約4.3億 (HK$420M..440M): off by ten.
+      {"deepseek-training-cost-hkd", VerdictKind::contradicted},
+      // p.11 "2048" GPUs lies in 2,000 +- 500.
+      {"deepseek-gpus-2000", VerdictKind::supported},
+      {"deepseek-gpus-2000-wrap", VerdictKind::supported},
+      // The cluster is "H800 GPUs", not H100.
+      {"deepseek-gpus-are-h100", VerdictKind::contradicted},
+      // 5.576e6 / 2 = 2.788M GPU hours / 2048 / 24 = 56.72 days / 30.44 = 1.86 months, in 2 +- 0.5.
+      {"deepseek-training-two-months", VerdictKind::supported},
+      {"deepseek-training-two-months-table", VerdictKind::supported},
+      // 671B total parameters, not 300億 +- 50億.
+      {"deepseek-parameters-30bn", VerdictKind::contradicted},
+      {"deepseek-active-parameters", VerdictKind::supported},
+      // 37 / 671 = 5.51%, inside 0.1%-10% (widened to 0.05%..10.5%).
+      {"deepseek-active-share", VerdictKind::supported},
+      // "16K H100 GPUs" = 16,000, in 16,000 +- 500 and 1.6萬 +- 0.05萬.
+      {"meta-gpus-16000", VerdictKind::supported},
+      {"meta-gpus-16000-wrap", VerdictKind::supported},
+      // Wikipedia: "founded in July 2023": month 07 is not 03; the year 2023 agrees.
+      {"deepseek-founded-march-2023", VerdictKind::contradicted},
+      {"deepseek-founded-2023", VerdictKind::supported},
+      {"deepseek-based-in-hangzhou", VerdictKind::supported},
+      {"deepseek-founded-by-liang", VerdictKind::supported},
+      // DeepSeek's index: R1 2025/01/20, not 2024-12; the app 2025/01/15, in 2025-01.
+      {"deepseek-r1-released-december-2024", VerdictKind::contradicted},
+      {"deepseek-app-top-early-january", VerdictKind::unverifiable},
+      // OpenAI: "January 21, 2025", not 2025-02-01; "$500 billion" in 5000億 +- 500億.
+      {"stargate-announced-february-1", VerdictKind::contradicted},
+      {"stargate-500bn", VerdictKind::supported},
+      {"stargate-500bn-wrap", VerdictKind::supported},
+      // Funders SoftBank, OpenAI, Oracle, MGX: no ExxonMobil.
+      {"stargate-partners-exxonmobil", VerdictKind::contradicted},
+      {"stargate-partners-openai-softbank", VerdictKind::supported},
+      {"deepseek-cost-under-1pct-of-peers", VerdictKind::unverifiable},
+      {"deepseek-used-old-a100", VerdictKind::unverifiable},
+      {"deepseek-83pct-of-h100", VerdictKind::unverifiable},
+      {"deepseek-founder-aged-40", VerdictKind::unverifiable},
+      {"deepseek-under-200-employees", VerdictKind::unverifiable},
+      {"deepseek-app-1.6m-downloads", VerdictKind::unverifiable},
+      {"deepseek-2000-smes", VerdictKind::unverifiable},
+      {"deepseek-energy-1-50th", VerdictKind::unverifiable},
+      {"deepseek-finance-launch", VerdictKind::unverifiable},
+      {"deepseek-finance-downloads", VerdictKind::unverifiable},
+      {"deepseek-finance-dwell-time", VerdictKind::unverifiable},
+      {"deepseek-finance-conversion", VerdictKind::unverifiable},
+      {"deepseek-annual-loss-200m-rmb", VerdictKind::unverifiable},
+      {"andreessen-tiktok-quote", VerdictKind::unverifiable},
+      {"analyst-f1-quote", VerdictKind::unverifiable},
+      {"economist-quote", VerdictKind::unverifiable},
+      {"nadella-quote", VerdictKind::unverifiable},
+      {"block-quote", VerdictKind::unverifiable},
+      {"chip-demand-minus-70pct", VerdictKind::unverifiable},
+      {"nvda-inventory-days", VerdictKind::unverifiable},
+      {"ceg-value-per-mw", VerdictKind::unverifiable},
+      {"vst-revenue-growth-forecast", VerdictKind::unverifiable},
+      {"meta-training-cost-row", VerdictKind::unverifiable},
+      {"openai-training-cost-row", VerdictKind::unverifiable},
+      {"dynamic-network-accuracy-minus-35pct", VerdictKind::unverifiable},
+      {"chip-stacking-14nm-7nm", VerdictKind::unverifiable},
+      {"reflexivity-profit-plus-18pct", VerdictKind::unverifiable},
+      {"nasdaq100-pe-27-vs-22", VerdictKind::unverifiable},
+      {"us-68pct-ai-venture-capital", VerdictKind::unverifiable},
+      {"nvda-loss-largest-in-history", VerdictKind::unverifiable},
+      {"nvda-loss-one-starbucks", VerdictKind::unverifiable},
+      {"stargate-1e20-ops-by-2028", VerdictKind::unverifiable},
+      {"tokopedia-partnership", VerdictKind::unverifiable},
+      {"saudi-rd-centre", VerdictKind::unverifiable},
   };
   REQUIRE(report.verdicts.size() == expected.size());
   for (const auto& verdict : report.verdicts) {
@@ -123,6 +195,10 @@ TEST_CASE("verify: observed figures match hand arithmetic", "[golden]")
   CHECK(observed.at("nasdaq-fell-3pct") == Approx((19341.83 - 19954.30) / 19954.30 * 100));
   CHECK(observed.at("sp500-fell-1.5pct") == Approx((6012.28 - 6101.24) / 6101.24 * 100));
   CHECK(observed.at("avgo-fell-14pct") == Approx((202.13 - 244.70) / 244.70 * 100));
+  CHECK(observed.at("deepseek-training-cost-5.6m") == 5.576e6);
+  CHECK(observed.at("deepseek-training-cost-hkd") == Approx(5.576e6 * 7.8));
+  CHECK(observed.at("deepseek-training-two-months") == Approx(5.576e6 / 2 / 2048 / 24 / 30.44));
+  CHECK(observed.at("deepseek-active-share") == Approx(37.0 / 671 * 100));
   CHECK(observed.at("nasdaq-largest-drop-since-2022")
         == Approx((19392.69 - 20109.06) / 20109.06 * 100));
 }
@@ -141,10 +217,11 @@ TEST_CASE("verify: identical requests are fetched once", "[golden]")
       factcheck::test::read_file(std::string(FACTCHECK_SOURCE_DIR) + "/" + k_catalogue),
       k_catalogue);
   const auto report = factcheck::verify(std::move(catalogue), network, {});
-  // Nothing answers: every market claim is an error, the rest unverifiable,
-  // and the exit code says so.
-  CHECK(report.summary.error == 18);
-  CHECK(report.summary.unverifiable == 3);
+  // Nothing answers: every market and document claim is an error (18 + 20),
+  // so is every claim derived from them (4), the rest unverifiable, and the
+  // exit code says so.
+  CHECK(report.summary.error == 42);
+  CHECK(report.summary.unverifiable == 38);
   CHECK(factcheck::exit_code(report) == 3);
   CHECK(network.requests("https://stooq.com/q/d/l/?s=nvda.us&i=d") == 1);
   CHECK(network.requests("https://fred.stlouisfed.org/graph/fredgraph.csv?id=NASDAQCOM") == 1);

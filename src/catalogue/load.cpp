@@ -1,4 +1,5 @@
 #include <factcheck/catalogue/load.hpp>
+#include <factcheck/eval/formula.hpp>
 #include <factcheck/sources/registry.hpp>
 #include <factcheck/util/error.hpp>
 #include <factcheck/util/text.hpp>
@@ -13,6 +14,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <iterator>
 #include <map>
@@ -47,6 +49,11 @@ kind_schemas()
        {"base_date", "direction", "field"}},
       {CheckKind::largest_move_since, {"series", "date", "direction"}, {"field"}},
       {CheckKind::average_volume, {"series", "date", "days"}, {}},
+      {CheckKind::document_figure, {"document", "anchor"}, {}},
+      {CheckKind::document_date, {"document", "anchor"}, {}},
+      {CheckKind::document_list, {"document", "anchor", "names"}, {}},
+      {CheckKind::entity_property, {"entity", "property"}, {}},
+      {CheckKind::derived, {"formula", "inputs"}, {}},
       {CheckKind::unverifiable, {"reason"}, {}},
   };
   return k_schemas;
@@ -331,6 +338,47 @@ public:
         out.days = static_cast<int>(number);
       } else if (key == "reason") {
         out.reason = text(value, key);
+      } else if (key == "document" || key == "entity") {
+        out.series = source_ref(value, key);
+      } else if (key == "anchor") {
+        out.anchor = text(value, key);
+      } else if (key == "property") {
+        out.property = text(value, key);
+        const bool property_ok = out.property.size() >= 2 && out.property[0] == 'P'
+                                 && std::all_of(out.property.begin() + 1,
+                                                out.property.end(),
+                                                [](char c) { return c >= '0' && c <= '9'; });
+        if (!property_ok) {
+          fail(value,
+               fmt::format("bad property \"{}\" (expected a Wikidata property, e.g. P571)",
+                           out.property));
+        }
+      } else if (key == "names") {
+        if (!value.IsSequence() || value.size() == 0) {
+          fail(value, "\"names\" must be a non-empty list");
+        }
+        for (const auto& name : value) {
+          out.names.push_back(text(name, "names"));
+        }
+      } else if (key == "formula") {
+        out.formula = text(value, key);
+      } else if (key == "inputs") {
+        if (!value.IsMap() || value.size() == 0) {
+          fail(value, "\"inputs\" must be a mapping of names to claim ids");
+        }
+        for (const auto& input : value) {
+          out.inputs.emplace_back(input.first.as<std::string>(), text(input.second, "inputs"));
+        }
+      }
+    }
+    if (out.kind == CheckKind::derived) {
+      std::map<std::string, double> ones;
+      for (const auto& [name, id] : out.inputs) {
+        ones[name] = 1;
+      }
+      if (auto checked = eval::evaluate_formula(out.formula, ones); !checked) {
+        fail(items.at("formula").second,
+             fmt::format("bad formula \"{}\": {}", out.formula, checked.error()));
       }
     }
     if (out.base_date && *out.base_date >= out.date) {
@@ -457,6 +505,11 @@ public:
       measures = "US dollars";
       break;
     case CheckKind::largest_move_since:
+    case CheckKind::document_figure:
+    case CheckKind::document_date:
+    case CheckKind::document_list:
+    case CheckKind::entity_property:
+    case CheckKind::derived:
     case CheckKind::unverifiable:
       return;
     }
@@ -485,6 +538,27 @@ public:
                          out.text));
       }
       out.since = since;
+      claim.claimed = out;
+      return;
+    }
+
+    if (claim.check.kind == CheckKind::document_date
+        || claim.check.kind == CheckKind::entity_property) {
+      out.text = scalar(node, "claimed");
+      out.date = parse_partial_date(out.text);
+      if (!out.date) {
+        fail(node,
+             fmt::format("bad claimed \"{}\": a {} claim is a date (\"2023\", "
+                         "\"2023-03\" or \"2023-03-15\")",
+                         out.text,
+                         to_string(claim.check.kind)));
+      }
+      claim.claimed = out;
+      return;
+    }
+    if (claim.check.kind == CheckKind::document_list) {
+      // Kept as written; the check's `names` are what is compared.
+      out.text = scalar(node, "claimed");
       claim.claimed = out;
       return;
     }
@@ -587,8 +661,10 @@ public:
     if (items.count("claimed") != 0) {
       if (out.check.kind == CheckKind::unverifiable) {
         // Kept as written: it is shown, never compared.
-        out.claimed =
-            Claimed{scalar(items.at("claimed").second, "claimed"), std::nullopt, std::nullopt};
+        out.claimed = Claimed{scalar(items.at("claimed").second, "claimed"),
+                              std::nullopt,
+                              std::nullopt,
+                              std::nullopt};
       } else {
         claimed(items.at("claimed").second, out);
       }
@@ -632,7 +708,63 @@ public:
       }
       out.claims.push_back(std::move(claim_value));
     }
+    check_derived(out.claims);
     return out;
+  }
+
+  // Every input of a derived claim names a claim of this catalogue, and no
+  // claim depends on itself through others (a cycle could never be judged).
+  void
+  check_derived(const std::vector<Claim>& claims) const
+  {
+    std::map<std::string, const Claim*> by_id;
+    for (const auto& claim : claims) {
+      by_id[claim.id] = &claim;
+    }
+    for (const auto& claim : claims) {
+      for (const auto& [name, id] : claim.check.inputs) {
+        if (by_id.count(id) == 0) {
+          fail_at(
+              claim.line,
+              fmt::format("claim \"{}\": input \"{}\" names no claim \"{}\"", claim.id, name, id));
+        }
+        if (by_id.at(id)->check.kind == CheckKind::unverifiable) {
+          fail_at(claim.line,
+                  fmt::format("claim \"{}\": input \"{}\" is the unverifiable claim \"{}\", "
+                              "which has no observed value",
+                              claim.id,
+                              name,
+                              id));
+        }
+      }
+    }
+    // Depth-first search; a claim met again while on the path closes a cycle.
+    enum class Mark { none, on_path, done };
+    std::map<std::string, Mark> marks;
+    std::vector<std::string> path;
+    std::function<void(const Claim&)> visit = [&](const Claim& claim) {
+      marks[claim.id] = Mark::on_path;
+      path.push_back(claim.id);
+      for (const auto& [name, id] : claim.check.inputs) {
+        if (marks[id] == Mark::on_path) {
+          std::string cycle;
+          for (auto it = std::find(path.begin(), path.end(), id); it != path.end(); ++it) {
+            cycle += *it + " -> ";
+          }
+          fail_at(claim.line, fmt::format("derived claims form a cycle: {}{}", cycle, id));
+        }
+        if (marks[id] == Mark::none) {
+          visit(*by_id.at(id));
+        }
+      }
+      path.pop_back();
+      marks[claim.id] = Mark::done;
+    };
+    for (const auto& claim : claims) {
+      if (marks[claim.id] == Mark::none) {
+        visit(claim);
+      }
+    }
   }
 
 private:

@@ -1,8 +1,12 @@
 #include <factcheck/eval/evaluator.hpp>
+#include <factcheck/eval/formula.hpp>
+#include <factcheck/eval/scan.hpp>
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
+#include <charconv>
 #include <chrono>
 #include <cmath>
 #include <limits>
@@ -48,12 +52,39 @@ weekday_name(Date date)
   return std::string(k_names[std::chrono::weekday{std::chrono::sys_days{date}}.c_encoding()]);
 }
 
+// A Wikidata time value ("+2023-07-17T00:00:00Z") cut to its precision
+// (9 year, 10 month, 11 day); nullopt for other precisions or shapes.
+std::optional<PartialDate>
+wikidata_date(std::string_view time, int precision)
+{
+  if (precision < 9 || precision > 11 || time.size() < 11 || time[0] != '+' || time[5] != '-'
+      || time[8] != '-') {
+    return std::nullopt;
+  }
+  const auto field = [&](std::size_t at, std::size_t length) {
+    int value = 0;
+    std::from_chars(time.data() + at, time.data() + at + length, value);
+    return value;
+  };
+  PartialDate date;
+  date.year = field(1, 4);
+  date.month = precision >= 10 ? static_cast<unsigned>(field(6, 2)) : 0;
+  date.day = precision >= 11 ? static_cast<unsigned>(field(9, 2)) : 0;
+  if ((precision >= 10 && (date.month < 1 || date.month > 12))
+      || (precision >= 11 && (date.day < 1 || date.day > 31))) {
+    return std::nullopt;
+  }
+  return date;
+}
+
 // Judges one claim; every early exit throws Stop with the verdict so far.
 class Judge
 {
 public:
-  Judge(const Claim& claim, const Observations& observations)
-      : m_claim(claim), m_observations(observations)
+  Judge(const Claim& claim,
+        const Observations& observations,
+        const std::map<std::string, Verdict>& inputs)
+      : m_claim(claim), m_observations(observations), m_inputs(inputs)
   {
     m_verdict.claim_id = claim.id;
     if (claim.claimed && claim.claimed->quantity) {
@@ -85,6 +116,21 @@ public:
         break;
       case CheckKind::average_volume:
         average_volume();
+        break;
+      case CheckKind::document_figure:
+        document_figure();
+        break;
+      case CheckKind::document_date:
+        document_date();
+        break;
+      case CheckKind::document_list:
+        document_list();
+        break;
+      case CheckKind::entity_property:
+        entity_property();
+        break;
+      case CheckKind::derived:
+        derived();
         break;
       case CheckKind::unverifiable:
         m_verdict.kind = VerdictKind::unverifiable;
@@ -632,8 +678,252 @@ private:
     judge(mean, "", true);
   }
 
+  const Document&
+  document()
+  {
+    const auto& ref = m_claim.check.series;
+    const auto& data = fetched(ref);
+    const auto* doc = std::get_if<Document>(&data.data);
+    if (doc == nullptr) {
+      stop(VerdictKind::error, fmt::format("{} is not a document", ref.str()));
+    }
+    add_source(data.evidence);
+    m_verdict.evidence.series = ref.str();
+    return *doc;
+  }
+
+  // The anchor phrase in the document; not finding it is an error, never a
+  // pass (the document may have changed, or the anchor is wrong).
+  AnchorHit
+  anchor(const Document& doc)
+  {
+    const auto hit = find_anchor(doc, m_claim.check.anchor);
+    if (!hit) {
+      stop(VerdictKind::error,
+           fmt::format(
+               "anchor \"{}\" not found in {}", m_claim.check.anchor, m_claim.check.series.str()));
+    }
+    return *hit;
+  }
+
+  // Records the sentence (and page) the verdict rests on.
+  void
+  cite(const AnchorHit& hit, std::size_t end)
+  {
+    auto sentence = sentence_around(hit.page->text, hit.begin, end);
+    // A passage can run across a paragraph break (a heading, then its date):
+    // show it on one line.
+    std::replace(sentence.begin(), sentence.end(), '\n', ' ');
+    m_verdict.evidence.notes.push_back(hit.page->number > 0
+                                           ? fmt::format("p.{}: \"{}\"", hit.page->number, sentence)
+                                           : fmt::format("\"{}\"", sentence));
+  }
+
+  void
+  document_figure()
+  {
+    const auto& doc = document();
+    const auto hit = anchor(doc);
+    const auto figure = find_figure(hit.page->text, hit.end);
+    if (!figure) {
+      cite(hit, hit.end);
+      stop(VerdictKind::error,
+           fmt::format("no figure after the anchor \"{}\"", m_claim.check.anchor));
+    }
+    cite(hit, figure->end);
+    const auto& q = claimed_quantity();
+    if (figure->unit != Unit::none && q.unit != Unit::none && figure->unit != q.unit) {
+      stop(VerdictKind::error,
+           fmt::format("the document gives \"{}\" ({}) where the claim is in {}",
+                       figure->text,
+                       quantity::to_string(figure->unit),
+                       quantity::to_string(q.unit)));
+    }
+    m_verdict.observed = figure->value;
+    m_verdict.observed_text = quantity::format_value(figure->value, q.unit);
+    m_verdict.evidence.arithmetic = fmt::format("\"{}\" = {}", figure->text, number(figure->value));
+    judge(figure->value, "");
+  }
+
+  // Compares dates at the precision both sides have.
+  void
+  judge_date(const PartialDate& observed, std::string_view shown)
+  {
+    const auto& claimed = *m_claim.claimed->date;
+    m_verdict.observed_text = format_partial_date(observed);
+    const auto precision = shared_precision(claimed, observed);
+    m_verdict.accepted =
+        fmt::format("{} (compared to the {})", format_partial_date(claimed), precision);
+    if (dates_agree(claimed, observed)) {
+      m_verdict.kind = VerdictKind::supported;
+      m_verdict.message = fmt::format(
+          "{} agrees with {} to the {}", shown, format_partial_date(claimed), precision);
+    } else {
+      m_verdict.kind = VerdictKind::contradicted;
+      m_verdict.message = fmt::format(
+          "{} is not {} (compared to the {})", shown, format_partial_date(claimed), precision);
+    }
+  }
+
+  void
+  document_date()
+  {
+    const auto& doc = document();
+    const auto hit = anchor(doc);
+    const auto found = find_date(hit.page->text, hit.end);
+    if (!found) {
+      cite(hit, hit.end);
+      stop(VerdictKind::error,
+           fmt::format("no date after the anchor \"{}\"", m_claim.check.anchor));
+    }
+    cite(hit, found->end);
+    judge_date(found->date, fmt::format("\"{}\"", found->text));
+  }
+
+  static std::string
+  names_of(const std::vector<std::string>& names)
+  {
+    std::string out;
+    for (const auto& name : names) {
+      out += out.empty() ? name : ", " + name;
+    }
+    return out;
+  }
+
+  void
+  document_list()
+  {
+    const auto& doc = document();
+    const auto hit = anchor(doc);
+    const auto list = find_list(hit.page->text, hit.end);
+    cite(hit, hit.end);
+    if (list.empty()) {
+      stop(VerdictKind::error,
+           fmt::format("no list after the anchor \"{}\"", m_claim.check.anchor));
+    }
+    std::string listed;
+    for (const auto& name : list) {
+      listed += listed.empty() ? name : ", " + name;
+    }
+    std::string missing;
+    for (const auto& name : m_claim.check.names) {
+      if (std::find(list.begin(), list.end(), name) == list.end()) {
+        missing += missing.empty() ? name : ", " + name;
+      }
+    }
+    // The list itself is in the message; the column shows what decided.
+    m_verdict.observed_text = missing.empty()
+                                  ? fmt::format("lists {}", names_of(m_claim.check.names))
+                                  : fmt::format("no {}", missing);
+    std::string names;
+    for (const auto& name : m_claim.check.names) {
+      names += names.empty() ? name : ", " + name;
+    }
+    m_verdict.accepted = fmt::format("a list holding {}", names);
+    if (missing.empty()) {
+      m_verdict.kind = VerdictKind::supported;
+      m_verdict.message = fmt::format("{} all in the list: {}", names, listed);
+    } else {
+      m_verdict.kind = VerdictKind::contradicted;
+      m_verdict.message = fmt::format("not in the list ({}): {}", listed, missing);
+    }
+  }
+
+  void
+  entity_property()
+  {
+    const auto& ref = m_claim.check.series;
+    const auto& data = fetched(ref);
+    const auto* entity = std::get_if<Entity>(&data.data);
+    if (entity == nullptr) {
+      stop(VerdictKind::error, fmt::format("{} is not a Wikidata entity", ref.str()));
+    }
+    add_source(data.evidence);
+    m_verdict.evidence.series = ref.str();
+    const auto& property = m_claim.check.property;
+    const auto it = entity->statements.find(property);
+    if (it == entity->statements.end() || it->second.empty()) {
+      stop(VerdictKind::unverifiable, fmt::format("{} states no {}", ref.str(), property));
+    }
+    // The preferred statement if there is one, else the first normal one.
+    const Statement* chosen = nullptr;
+    for (const auto& statement : it->second) {
+      if (statement.rank == "preferred") {
+        chosen = &statement;
+        break;
+      }
+      if (chosen == nullptr && statement.rank != "deprecated") {
+        chosen = &statement;
+      }
+    }
+    if (chosen == nullptr) {
+      stop(VerdictKind::unverifiable,
+           fmt::format("{} has only deprecated {} statements", ref.str(), property));
+    }
+    // "+2023-07-17T00:00:00Z" at precision 9 (year), 10 (month), 11 (day);
+    // the parts below the precision are zero ("+2023-07-00T00:00:00Z").
+    const auto& time = chosen->value;
+    const auto observed = wikidata_date(time, chosen->precision);
+    if (!observed) {
+      stop(VerdictKind::error,
+           fmt::format("{} {}: \"{}\" is not a date of year, month or day precision",
+                       ref.str(),
+                       property,
+                       time));
+    }
+    m_verdict.evidence.notes.push_back(fmt::format("{} {} = {} (precision {}, rank {})",
+                                                   entity->id,
+                                                   property,
+                                                   time,
+                                                   chosen->precision,
+                                                   chosen->rank));
+    judge_date(*observed, fmt::format("{} {}", property, format_partial_date(*observed)));
+  }
+
+  void
+  derived()
+  {
+    std::map<std::string, double> values;
+    std::string shown_inputs;
+    for (const auto& [name, id] : m_claim.check.inputs) {
+      const auto it = m_inputs.find(id);
+      if (it == m_inputs.end()) {
+        stop(VerdictKind::error, fmt::format("input {} (claim \"{}\") was not judged", name, id));
+      }
+      const auto& input = it->second;
+      if (!input.observed) {
+        stop(input.kind == VerdictKind::error ? VerdictKind::error : VerdictKind::unverifiable,
+             fmt::format(
+                 "input {} (claim \"{}\") has no observed value: {}", name, id, input.message));
+      }
+      values[name] = *input.observed;
+      m_verdict.evidence.notes.push_back(fmt::format("input {} = {} from claim \"{}\" ({}, {})",
+                                                     name,
+                                                     number(*input.observed),
+                                                     id,
+                                                     input.observed_text,
+                                                     to_string(input.kind)));
+      for (const auto& source : input.evidence.sources) {
+        add_source(source);
+      }
+      shown_inputs +=
+          fmt::format("{}{} = {}", shown_inputs.empty() ? "" : ", ", name, number(*input.observed));
+    }
+    const auto value = evaluate_formula(m_claim.check.formula, values);
+    if (!value) {
+      stop(VerdictKind::error,
+           fmt::format("formula \"{}\": {}", m_claim.check.formula, value.error()));
+    }
+    m_verdict.observed = *value;
+    m_verdict.observed_text = quantity::format_value(*value, m_verdict.unit);
+    m_verdict.evidence.arithmetic = fmt::format(
+        "{} with {} = {}", m_claim.check.formula, shown_inputs, fmt::format("{:.4g}", *value));
+    judge(*value, "");
+  }
+
   const Claim& m_claim;
   const Observations& m_observations;
+  const std::map<std::string, Verdict>& m_inputs;
   Verdict m_verdict;
 };
 
@@ -643,7 +933,7 @@ std::vector<SourceRef>
 needed_refs(const Claim& claim)
 {
   std::vector<SourceRef> refs;
-  if (claim.check.kind == CheckKind::unverifiable) {
+  if (claim.check.kind == CheckKind::unverifiable || claim.check.kind == CheckKind::derived) {
     return refs;
   }
   refs.push_back(claim.check.series);
@@ -659,7 +949,16 @@ needed_refs(const Claim& claim)
 Verdict
 evaluate(const Claim& claim, const Observations& observations)
 {
-  return Judge(claim, observations).run();
+  static const std::map<std::string, Verdict> k_none;
+  return Judge(claim, observations, k_none).run();
+}
+
+Verdict
+evaluate(const Claim& claim,
+         const Observations& observations,
+         const std::map<std::string, Verdict>& inputs)
+{
+  return Judge(claim, observations, inputs).run();
 }
 
 } // namespace factcheck::eval

@@ -7,7 +7,7 @@ namespace factcheck {
 
 namespace {
 
-constexpr std::array<std::pair<CheckKind, std::string_view>, 9> k_kind_names{{
+constexpr std::array<std::pair<CheckKind, std::string_view>, 14> k_kind_names{{
     {CheckKind::close, "close"},
     {CheckKind::volume, "volume"},
     {CheckKind::change_pct, "change_pct"},
@@ -16,6 +16,11 @@ constexpr std::array<std::pair<CheckKind, std::string_view>, 9> k_kind_names{{
     {CheckKind::market_cap_change, "market_cap_change"},
     {CheckKind::largest_move_since, "largest_move_since"},
     {CheckKind::average_volume, "average_volume"},
+    {CheckKind::document_figure, "document_figure"},
+    {CheckKind::document_date, "document_date"},
+    {CheckKind::document_list, "document_list"},
+    {CheckKind::entity_property, "entity_property"},
+    {CheckKind::derived, "derived"},
     {CheckKind::unverifiable, "unverifiable"},
 }};
 

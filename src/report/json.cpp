@@ -33,6 +33,9 @@ claimed_json(const Claim& claim)
   if (const auto& since = claim.claimed->since) {
     out["since"] = format_partial_date(*since);
   }
+  if (const auto& date = claim.claimed->date) {
+    out["date"] = format_partial_date(*date);
+  }
   return out;
 }
 
@@ -46,7 +49,7 @@ verdict_json(const Claim& claim, const Verdict& verdict)
   out["quote"] = claim.quote;
   out["statement"] = claim.statement;
   out["check"] = to_string(claim.check.kind);
-  if (claim.check.kind != CheckKind::unverifiable) {
+  if (claim.check.kind != CheckKind::unverifiable && claim.check.date.ok()) {
     out["date"] = format_date(claim.check.date);
     if (claim.check.direction != Direction::none) {
       out["direction"] = to_string(claim.check.direction);

@@ -84,7 +84,9 @@ public:
   }
 
   Expected<Data>
-  parse(std::string_view body, std::string_view id) const override
+  parse(std::string_view body,
+        std::string_view /*content_type*/,
+        std::string_view id) const override
   {
     return detail::to_data(parse_fred_csv(body, id));
   }

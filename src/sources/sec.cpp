@@ -203,7 +203,9 @@ public:
   }
 
   Expected<Data>
-  parse(std::string_view body, std::string_view id) const override
+  parse(std::string_view body,
+        std::string_view /*content_type*/,
+        std::string_view id) const override
   {
     std::optional<std::uint64_t> cik;
     if (is_cik(id)) {

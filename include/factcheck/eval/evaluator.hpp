@@ -6,6 +6,7 @@
 #include <factcheck/util/expected.hpp>
 
 #include <map>
+#include <string>
 
 namespace factcheck::eval {
 
@@ -28,5 +29,12 @@ std::vector<SourceRef> needed_refs(const Claim& claim);
 // `observations` is an `error`; rows the data does not hold make the claim
 // `unverifiable`, never `supported`.
 Verdict evaluate(const Claim& claim, const Observations& observations);
+
+// Like evaluate, for a claim that may be `derived`: `inputs` holds the
+// verdicts of the claims it derives from, by claim id. A derived claim whose
+// input has no observed value is unverifiable (or error, if the input is).
+Verdict evaluate(const Claim& claim,
+                 const Observations& observations,
+                 const std::map<std::string, Verdict>& inputs);
 
 } // namespace factcheck::eval

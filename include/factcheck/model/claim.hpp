@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace factcheck {
@@ -20,6 +21,11 @@ enum class CheckKind {
   market_cap_change,  // change of close x shares outstanding
   largest_move_since, // "the largest drop since 2022"
   average_volume,     // mean volume of the N trading days before a date
+  document_figure,    // the first quantity after an anchor phrase in a document
+  document_date,      // the first date after an anchor phrase in a document
+  document_list,      // names in the closed list after an anchor phrase
+  entity_property,    // a Wikidata statement (P571 inception), with precision
+  derived,            // arithmetic over other claims' observed values
   unverifiable,       // no public source can settle it; `reason` says why
 };
 
@@ -58,15 +64,24 @@ struct Check
   std::string field = "close";           // price field: close, adjclose, ...
   int days = 0;                          // average_volume: window length
   std::string reason;                    // unverifiable: why
+  std::string anchor;                    // document_*: the phrase to find
+  std::vector<std::string> names;        // document_list: names the claim puts in the list
+  std::string property;                  // entity_property: "P571"
+  // derived: the formula over named inputs, each the id of another claim
+  // whose observed value it takes ("cost / 2 / gpus / 24").
+  std::string formula;
+  std::vector<std::pair<std::string, std::string>> inputs; // name -> claim id
 };
 
 // The figure the article asserts: a quantity for most checks, a date for
-// largest_move_since ("2022": the largest since 2022).
+// largest_move_since ("2022": the largest since 2022), document_date and
+// entity_property ("2023-03": March 2023); document_list keeps the text.
 struct Claimed
 {
   std::string text;
   std::optional<quantity::Quantity> quantity;
   std::optional<PartialDate> since;
+  std::optional<PartialDate> date;
 };
 
 // One claim of a catalogue, with where it was written (for file:line

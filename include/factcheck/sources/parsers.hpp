@@ -1,5 +1,6 @@
 #pragma once
 
+#include <factcheck/model/document.hpp>
 #include <factcheck/model/series.hpp>
 #include <factcheck/util/expected.hpp>
 
@@ -28,5 +29,32 @@ Expected<Series> parse_yahoo_chart(std::string_view body, std::string_view id);
 // SEC companyconcept JSON for dei:EntityCommonStockSharesOutstanding:
 // units.shares[] rows {end, val, accn?, fy?, fp?, form?, filed?}.
 Expected<ShareFacts> parse_sec_shares(std::string_view body);
+
+// arXiv API Atom feed (namespace-aware): the first <entry>'s title, id,
+// published date and <summary>, as a Document of one page. "Rate exceeded."
+// (throttling), an empty feed and arXiv's error entries are errors.
+Expected<Document> parse_arxiv_atom(std::string_view body);
+
+// Wikipedia REST page summary JSON: "extract" as one page, "title",
+// "wikibase_item" and content_urls.desktop.page.
+Expected<Document> parse_wikipedia_summary(std::string_view body);
+
+// Wikidata entity JSON (Special:EntityData or wbgetentities):
+// entities.<id>.claims with each value statement's value, time precision and
+// rank.
+Expected<Entity> parse_wikidata_entity(std::string_view body, std::string_view id);
+
+// A document served as `content_type`: application/pdf (one page per PDF
+// page, numbered from 1), text/html (scripts and styles dropped, block
+// elements as paragraph breaks), text/plain; without a content type the
+// bytes decide. Text is normalised (normalise_text). `url` is kept as the
+// document's address.
+Expected<Document>
+parse_document(std::string_view body, std::string_view content_type, std::string_view url);
+
+// The HTML and PDF halves of parse_document. `charset` is the content
+// type's (default UTF-8).
+Expected<Document> parse_html(std::string_view body, std::string_view charset);
+Expected<Document> parse_pdf(std::string_view body);
 
 } // namespace factcheck::sources

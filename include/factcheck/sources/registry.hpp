@@ -18,5 +18,9 @@ std::unique_ptr<Source> make_fred_source();
 std::unique_ptr<Source> make_stooq_source();
 std::unique_ptr<Source> make_yahoo_source();
 std::unique_ptr<Source> make_sec_source();
+std::unique_ptr<Source> make_arxiv_source();
+std::unique_ptr<Source> make_wikipedia_source();
+std::unique_ptr<Source> make_wikidata_source();
+std::unique_ptr<Source> make_document_source();
 
 } // namespace factcheck::sources

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <factcheck/http/client.hpp>
+#include <factcheck/model/document.hpp>
 #include <factcheck/model/series.hpp>
 #include <factcheck/util/expected.hpp>
 
@@ -12,7 +13,7 @@
 namespace factcheck::sources {
 
 // What a source's parser produces. Later sources add their own types here.
-using Data = std::variant<Series, ShareFacts>;
+using Data = std::variant<Series, ShareFacts, Document, Entity>;
 
 // A public data source. To support a new one, implement this interface in
 // src/sources/<name>.cpp, expose a make_<name>_source() factory and add one
@@ -38,9 +39,12 @@ public:
   // the source cannot have (empty, wrong shape).
   virtual Expected<http::Request> request(std::string_view id, std::string_view base_url) const = 0;
 
-  // Parses a 2xx response body for `id`. Returns an error saying what was
-  // wrong (an HTML page where CSV was expected, a missing column, a bad row).
-  virtual Expected<Data> parse(std::string_view body, std::string_view id) const = 0;
+  // Parses a 2xx response body for `id`, served as `content_type` (the
+  // Content-Type header, possibly empty; document sources choose their
+  // parser by it). Returns an error saying what was wrong (an HTML page
+  // where CSV was expected, a missing column, a bad row).
+  virtual Expected<Data>
+  parse(std::string_view body, std::string_view content_type, std::string_view id) const = 0;
 };
 
 } // namespace factcheck::sources
