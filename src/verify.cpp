@@ -49,14 +49,13 @@ base_url_for(const sources::Source& source, const VerifyOptions& options)
   return it != options.base_urls.end() ? it->second : std::string(source.default_base_url());
 }
 
-// Gets and parses the data behind one reference. Every failure is a value.
+// Parses the response behind one reference. Every failure is a value.
 Expected<eval::Fetched>
-fetch(const SourceRef& ref,
-      const sources::Source& source,
-      const http::Request& request,
-      http::HttpClient& client)
+parse_response(const SourceRef& ref,
+               const sources::Source& source,
+               const http::Request& request,
+               Expected<http::Response> response)
 {
-  auto response = client.get(request);
   if (!response) {
     return unexpected(response.error());
   }
@@ -89,8 +88,11 @@ verify(Catalogue catalogue, http::HttpClient& client, const VerifyOptions& optio
     }
   }
 
+  // Every request is built first and fetched as one batch, so the client
+  // can run them concurrently and fetch a URL shared by two refs once.
   eval::Observations observations;
-  std::size_t done = 0;
+  std::vector<std::pair<SourceRef, const sources::Source*>> pending;
+  std::vector<http::Request> requests;
   for (const auto& ref : refs) {
     const auto* source = sources::find(ref.source);
     if (source == nullptr) {
@@ -104,10 +106,15 @@ verify(Catalogue catalogue, http::HttpClient& client, const VerifyOptions& optio
       observations.emplace(ref, unexpected(request.error()));
       continue;
     }
-    observations.emplace(ref, fetch(ref, *source, *request, client));
-    ++done;
+    pending.emplace_back(ref, source);
+    requests.push_back(std::move(*request));
+  }
+  auto responses = client.get_all(requests);
+  for (std::size_t i = 0; i < pending.size(); ++i) {
+    const auto& [ref, source] = pending[i];
+    observations.emplace(ref, parse_response(ref, *source, requests[i], std::move(responses[i])));
     if (options.progress) {
-      options.progress(done, refs.size(), request->url);
+      options.progress(i + 1, pending.size(), requests[i].url);
     }
   }
 

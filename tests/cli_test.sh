@@ -7,6 +7,8 @@ catalogue=claims/deepseek-2025-01-27.yaml
 failures=0
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+# Never the user's own cache.
+export XDG_CACHE_HOME="$tmp/cache"
 
 fail() {
   echo "FAIL: $*" >&2
@@ -157,6 +159,57 @@ for sub in explain validate sources; do
   expect_exit 0 $? "$sub --help"
   grep -q "factcheck $sub" "$tmp/out" || fail "$sub --help has no example"
 done
+# --source-url: only known sources, only http(s).
+"$factcheck" verify "$catalogue" --source-url nope=http://127.0.0.1:1 >/dev/null 2>"$tmp/err"
+expect_exit 2 $? "--source-url unknown source"
+grep -q 'no source named "nope"' "$tmp/err" || fail "--source-url unknown: $(cat "$tmp/err")"
+"$factcheck" verify "$catalogue" --source-url fred=file:///etc >/dev/null 2>&1
+expect_exit 2 $? "--source-url file://"
+
+# A market-cap claim whose prices are recorded but whose SEC share count must
+# come from the network (a closed port here). With no contact anywhere, SEC
+# is not asked: the error says how to set one (exit 3), and nothing is printed
+# on stderr off a terminal.
+dead=http://127.0.0.1:1
+cat >"$tmp/cap.yaml" <<'YAML'
+claims:
+  - id: nvda-cap
+    quote: 輝達市值單日蒸發逾6000億美元
+    statement: NVIDIA lost more than $600 billion of market value on 27 January 2025.
+    check: {kind: market_cap_change, series: "stooq:nvda.us", shares: "sec:0001045810", date: 2025-01-27, direction: fall}
+    claimed: 逾6000億美元
+YAML
+env -u FACTCHECK_CONTACT HOME="$tmp" XDG_CONFIG_HOME="$tmp/config" "$factcheck" verify "$tmp/cap.yaml" \
+  --recordings fixtures/deepseek-2025-01-27/stooq --source-url sec=$dead --format json \
+  >"$tmp/out" 2>"$tmp/err"
+expect_exit 3 $? "SEC without a contact"
+grep -q 'set one with --contact EMAIL, the FACTCHECK_CONTACT' "$tmp/out" || fail "no contact hint in the SEC error"
+[ -s "$tmp/err" ] && fail "stderr not empty off a terminal: $(cat "$tmp/err")"
+
+# A contact from the config file is used: SEC is then asked (and refused by
+# the closed port) instead of skipped; --verbose reports progress.
+mkdir -p "$tmp/config/factcheck"
+echo 'contact = desk@example.org' >"$tmp/config/factcheck/config"
+env -u FACTCHECK_CONTACT XDG_CONFIG_HOME="$tmp/config" "$factcheck" verify "$tmp/cap.yaml" \
+  --recordings fixtures/deepseek-2025-01-27/stooq --source-url sec=$dead --format json --verbose \
+  >"$tmp/out" 2>"$tmp/err"
+expect_exit 3 $? "SEC with a configured contact"
+grep -q 'FACTCHECK_CONTACT' "$tmp/out" && fail "contact hint despite a configured contact"
+grep -q "Couldn't connect" "$tmp/out" || fail "SEC was not asked: $(cat "$tmp/out")"
+grep -q '^factcheck: fetched 1/1' "$tmp/err" || fail "--verbose progress: $(cat "$tmp/err")"
+
+# The cache subcommand: info on an empty cache, clear, a usage error.
+"$factcheck" cache info >"$tmp/out" 2>&1
+expect_exit 0 $? "cache info"
+grep -q "^$tmp/cache/factcheck: 0 entries, 0 bodies, 0 bytes$" "$tmp/out" || fail "cache info: $(cat "$tmp/out")"
+"$factcheck" cache clear --cache-dir "$tmp/other" >"$tmp/out" 2>&1
+expect_exit 0 $? "cache clear"
+"$factcheck" cache shred >/dev/null 2>&1
+expect_exit 2 $? "cache shred"
+
+# record needs a folder to write to.
+"$factcheck" record "$catalogue" >/dev/null 2>&1
+expect_exit 2 $? "record without --to"
 
 if [ "$failures" -ne 0 ]; then
   echo "$failures failed" >&2

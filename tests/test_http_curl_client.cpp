@@ -96,7 +96,7 @@ TEST_CASE("http::CurlClient: a 200 response with its body, type and hash", "[htt
 {
   LoopbackServer server;
   const auto client = make_curl_client(fast_options());
-  const auto response = client->get(Request{server.url("/fredgraph.csv"), {}});
+  const auto response = client->get(Request{server.url("/fredgraph.csv"), {}, {}});
   REQUIRE(response);
   CHECK(response->status == 200);
   CHECK(response->content_type == "text/csv");
@@ -109,7 +109,8 @@ TEST_CASE("http::CurlClient: a 200 response with its body, type and hash", "[htt
 TEST_CASE("http::CurlClient: an HTTP error status is a response, not a failure", "[http][curl]")
 {
   LoopbackServer server;
-  const auto response = make_curl_client(fast_options())->get(Request{server.url("/missing"), {}});
+  const auto response =
+      make_curl_client(fast_options())->get(Request{server.url("/missing"), {}, {}});
   REQUIRE(response);
   CHECK(response->status == 404);
 }
@@ -120,7 +121,7 @@ TEST_CASE("http::CurlClient: failures are values that say what happened", "[http
   const auto client = make_curl_client(fast_options());
   SECTION("timeout")
   {
-    const auto response = client->get(Request{server.url("/slow"), {}});
+    const auto response = client->get(Request{server.url("/slow"), {}, {}});
     REQUIRE_FALSE(response);
     CHECK(response.error() == server.url("/slow") + ": timed out");
   }
@@ -129,31 +130,31 @@ TEST_CASE("http::CurlClient: failures are values that say what happened", "[http
     // A generous timeout, so that only the cap can end the transfer.
     auto options = fast_options();
     options.total_timeout = 20'000ms;
-    const auto response = make_curl_client(options)->get(Request{server.url("/endless"), {}});
+    const auto response = make_curl_client(options)->get(Request{server.url("/endless"), {}, {}});
     REQUIRE_FALSE(response);
     CHECK(response.error()
           == server.url("/endless") + ": the response is larger than the 1048576 byte cap");
   }
   SECTION("a redirect to file:// is refused")
   {
-    const auto response = client->get(Request{server.url("/to-file"), {}});
+    const auto response = client->get(Request{server.url("/to-file"), {}, {}});
     REQUIRE_FALSE(response);
     CHECK_THAT(response.error(), Catch::Contains(server.url("/to-file")));
   }
   SECTION("a redirect loop ends")
   {
-    const auto response = client->get(Request{server.url("/loop"), {}});
+    const auto response = client->get(Request{server.url("/loop"), {}, {}});
     REQUIRE_FALSE(response);
     CHECK_THAT(response.error(), Catch::Contains("redirect"));
   }
   SECTION("nothing listening")
   {
-    const auto response = client->get(Request{"http://127.0.0.1:1/x", {}});
+    const auto response = client->get(Request{"http://127.0.0.1:1/x", {}, {}});
     REQUIRE_FALSE(response);
   }
   SECTION("only http and https")
   {
-    const auto response = client->get(Request{"file:///etc/passwd", {}});
+    const auto response = client->get(Request{"file:///etc/passwd", {}, {}});
     REQUIRE_FALSE(response);
   }
 }

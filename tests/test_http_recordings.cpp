@@ -45,7 +45,7 @@ TEST_CASE("http::RecordingClient: serves a recording by canonical URL", "[http]"
   RecordingClient client({dir.path().string()}, nullptr);
   CHECK(client.size() == 1);
 
-  const auto response = client.get(Request{"https://example.test/q?a=1&b=2", {}});
+  const auto response = client.get(Request{"https://example.test/q?a=1&b=2", {}, {}});
   REQUIRE(response);
   CHECK(response->body == k_body);
   CHECK(response->status == 200);
@@ -55,7 +55,7 @@ TEST_CASE("http::RecordingClient: serves a recording by canonical URL", "[http]"
 
   SECTION("a miss without fallback is an error naming the URL")
   {
-    const auto miss = client.get(Request{"https://example.test/other", {}});
+    const auto miss = client.get(Request{"https://example.test/other", {}, {}});
     REQUIRE_FALSE(miss);
     CHECK(miss.error()
           == "no recording of https://example.test/other (offline mode does not use the network)");
@@ -68,7 +68,7 @@ TEST_CASE("http::RecordingClient: a miss goes to the fallback", "[http]")
   FakeHttpClient network;
   network.add("https://example.test/live", "fresh");
   RecordingClient client({dir.path().string()}, &network);
-  const auto response = client.get(Request{"https://example.test/live", {}});
+  const auto response = client.get(Request{"https://example.test/live", {}, {}});
   REQUIRE(response);
   CHECK(response->body == "fresh");
   CHECK(network.requests("https://example.test/live") == 1);
@@ -81,7 +81,7 @@ TEST_CASE("http::RecordingClient: a changed body is never served", "[http]")
   dir.write("body.csv.recording.yaml",
             meta("https://example.test/q", factcheck::util::sha256_hex(k_body)));
   RecordingClient client({dir.path().string()}, nullptr);
-  const auto response = client.get(Request{"https://example.test/q", {}});
+  const auto response = client.get(Request{"https://example.test/q", {}, {}});
   REQUIRE_FALSE(response);
   CHECK_THAT(response.error(), Catch::Contains("it changed after recording"));
 }

@@ -28,6 +28,10 @@ run(int argc, const char* const* argv)
   ValidateOptions validate_options;
   auto* validate = setup_validate(app, validate_options);
   auto* sources = setup_sources(app);
+  CacheCommand cache_options;
+  auto* cache = setup_cache(app, cache_options);
+  RecordCommand record_options;
+  auto* record = setup_record(app, record_options);
 
   try {
     app.parse(argc, argv);
@@ -50,6 +54,12 @@ run(int argc, const char* const* argv)
     }
     if (sources->parsed()) {
       return run_sources();
+    }
+    if (cache->parsed()) {
+      return run_cache(cache_options);
+    }
+    if (record->parsed()) {
+      return run_record(record_options);
     }
   } catch (const Error& e) {
     fmt::print(stderr, "factcheck: error: {}\n", e.what());

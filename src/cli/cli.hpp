@@ -1,5 +1,7 @@
 #pragma once
 
+#include "network.hpp"
+
 #include <factcheck/verify.hpp>
 
 #include <CLI/CLI.hpp>
@@ -17,6 +19,7 @@ struct SourceOptions
 {
   std::string mode = "auto";
   std::vector<std::string> recordings;
+  NetworkOptions network;
 };
 
 struct VerifyOptions
@@ -68,5 +71,26 @@ run_catalogue(Catalogue catalogue, const std::string& catalogue_arg, const Sourc
 // renamed over `path` once complete, so a reader never sees half a report
 // and a failed write leaves nothing behind. Throws factcheck::Error.
 void write_file_atomically(const std::string& path, const std::string& text);
+
+struct CacheCommand
+{
+  std::string action; // info or clear
+  std::string dir;
+};
+
+// `factcheck cache info|clear` (src/cli/cache.cpp).
+CLI::App* setup_cache(CLI::App& app, CacheCommand& options);
+int run_cache(const CacheCommand& options);
+
+struct RecordCommand
+{
+  std::string catalogue;
+  std::string to;
+  NetworkOptions network;
+};
+
+// `factcheck record CATALOGUE --to DIR` (src/cli/record.cpp).
+CLI::App* setup_record(CLI::App& app, RecordCommand& options);
+int run_record(const RecordCommand& options);
 
 } // namespace factcheck::cli

@@ -1,6 +1,7 @@
 // What verify and explain share: getting the data, and writing files.
 #include "cli.hpp"
 
+#include <factcheck/http/cache.hpp>
 #include <factcheck/http/curl_client.hpp>
 #include <factcheck/http/recordings.hpp>
 #include <factcheck/util/error.hpp>
@@ -32,6 +33,7 @@ add_source_options(CLI::App& cmd, SourceOptions& options)
                  "Another folder of recorded responses, besides the one the "
                  "catalogue names (repeatable).")
       ->check(CLI::ExistingDirectory);
+  add_network_options(cmd, options.network);
 }
 
 RunReport
@@ -57,28 +59,28 @@ run_catalogue(Catalogue catalogue, const std::string& catalogue_arg, const Sourc
     dirs.insert(dirs.end(), options.recordings.begin(), options.recordings.end());
   }
 
-  http::CurlOptions curl_options;
-  if (const char* contact = std::getenv("FACTCHECK_CONTACT");
-      contact != nullptr && contact[0] != '\0') {
-    curl_options.user_agent += fmt::format(" ({})", contact);
-  }
-  std::unique_ptr<http::HttpClient> network;
-  if (mode != Mode::offline) {
-    network = http::make_curl_client(curl_options);
-  }
-  http::RecordingClient recordings(dirs, network.get());
-  http::HttpClient& client = mode == Mode::live ? *network : recordings;
-
   factcheck::VerifyOptions verify_options;
-  if (mode != Mode::offline && isatty(STDERR_FILENO) != 0) {
-    verify_options.progress = [](std::size_t done, std::size_t total, const std::string& url) {
-      fmt::print(stderr, "\r\033[Kfetched {}/{} {}", done, total, url);
-      if (done == total) {
-        fmt::print(stderr, "\r\033[K");
-      }
-      std::fflush(stderr);
-    };
+  verify_options.base_urls = base_urls(options.network);
+  // Layers, outermost first (DESIGN §6): recordings, the disk cache, the
+  // network. Offline stops after the recordings.
+  std::unique_ptr<http::HttpClient> network;
+  std::unique_ptr<http::HttpClient> cache;
+  if (mode != Mode::offline) {
+    network = http::make_curl_client(curl_options(options.network));
+    if (const auto dir = cache_dir(options.network); !dir.empty()) {
+      http::CacheOptions cache_options;
+      cache_options.dir = dir;
+      cache_options.network_first = mode == Mode::live;
+      cache_options.warn = [](const std::string& message) {
+        fmt::print(stderr, "factcheck: warning: {}\n", message);
+      };
+      cache = std::make_unique<http::CachingClient>(cache_options, *network);
+    }
   }
+  http::HttpClient* fetcher = cache ? cache.get() : network.get();
+  http::RecordingClient recordings(dirs, fetcher);
+  http::HttpClient& client = mode == Mode::live ? *fetcher : recordings;
+
   auto result = verify(std::move(catalogue), client, verify_options);
   result.mode = mode;
   return result;

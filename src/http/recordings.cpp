@@ -168,6 +168,31 @@ RecordingClient::add_recording(const std::string& meta_path)
   m_index.emplace(key, std::move(entry));
 }
 
+std::vector<Expected<Response>>
+RecordingClient::get_all(const std::vector<Request>& requests)
+{
+  // Recorded requests are served here; the misses go to the fallback as one
+  // batch, so the network engine can fetch them concurrently.
+  std::vector<Expected<Response>> results(requests.size(), unexpected(std::string("not fetched")));
+  std::vector<Request> misses;
+  std::vector<std::size_t> miss_index;
+  for (std::size_t i = 0; i < requests.size(); ++i) {
+    if (m_fallback != nullptr && !m_index.contains(canonical_url(requests[i].url))) {
+      misses.push_back(requests[i]);
+      miss_index.push_back(i);
+    } else {
+      results[i] = get(requests[i]);
+    }
+  }
+  if (!misses.empty()) {
+    auto fetched = m_fallback->get_all(misses);
+    for (std::size_t i = 0; i < misses.size(); ++i) {
+      results[miss_index[i]] = std::move(fetched[i]);
+    }
+  }
+  return results;
+}
+
 Expected<Response>
 RecordingClient::get(const Request& request)
 {

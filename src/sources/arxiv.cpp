@@ -57,6 +57,18 @@ public:
            "req / 3 s; terms https://info.arxiv.org/help/api/tou.html";
   }
 
+  // arXiv's API terms: no more than one request every three seconds; over
+  // that it may answer HTTP 200 with the body "Rate exceeded.".
+  static http::Politeness
+  politeness()
+  {
+    http::Politeness manners;
+    manners.requests_per_second = 1.0 / 3.0;
+    manners.throttle_body = "Rate exceeded.";
+    manners.fresh_for = std::chrono::hours(24);
+    return manners;
+  }
+
   Expected<http::Request>
   request(std::string_view id, std::string_view base_url) const override
   {
@@ -66,7 +78,8 @@ public:
     return http::Request{fmt::format("{}/api/query?id_list={}",
                                      detail::without_trailing_slash(base_url),
                                      util::percent_encode(id)),
-                         {}};
+                         {},
+                         politeness()};
   }
 
   Expected<Data>

@@ -164,13 +164,23 @@ public:
            "text/plain";
   }
 
+  // Any site: no published limit, so only the connection limits apply. A
+  // published document rarely changes within a day.
+  static http::Politeness
+  politeness()
+  {
+    http::Politeness manners;
+    manners.fresh_for = std::chrono::hours(24);
+    return manners;
+  }
+
   Expected<http::Request>
   request(std::string_view id, std::string_view /*base_url*/) const override
   {
     if (!id.starts_with("https://") && !id.starts_with("http://")) {
       return unexpected(fmt::format("bad document URL \"{}\": expected http(s)://...", id));
     }
-    return http::Request{std::string(id), {}};
+    return http::Request{std::string(id), {}, politeness()};
   }
 
   Expected<Data>

@@ -58,6 +58,17 @@ public:
            "publishers";
   }
 
+  // FRED publishes no limit for fredgraph.csv; about 2 requests/s is what
+  // it tolerates from one client.
+  static http::Politeness
+  politeness()
+  {
+    http::Politeness manners;
+    manners.requests_per_second = 2;
+    manners.fresh_for = std::chrono::hours(6);
+    return manners;
+  }
+
   Expected<http::Request>
   request(std::string_view id, std::string_view base_url) const override
   {
@@ -68,7 +79,8 @@ public:
     return http::Request{fmt::format("{}/graph/fredgraph.csv?id={}",
                                      detail::without_trailing_slash(base_url),
                                      util::percent_encode(id)),
-                         {}};
+                         {},
+                         politeness()};
   }
 
   Expected<Data>

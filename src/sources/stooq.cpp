@@ -63,6 +63,16 @@ public:
            "symbol, \"No data\" for an unknown one";
   }
 
+  // Stooq publishes no limit; the per-host connection limit is what keeps
+  // us polite.
+  static http::Politeness
+  politeness()
+  {
+    http::Politeness manners;
+    manners.fresh_for = std::chrono::hours(6);
+    return manners;
+  }
+
   Expected<http::Request>
   request(std::string_view id, std::string_view base_url) const override
   {
@@ -73,7 +83,8 @@ public:
     return http::Request{fmt::format("{}/q/d/l/?s={}&i=d",
                                      detail::without_trailing_slash(base_url),
                                      util::percent_encode(id)),
-                         {}};
+                         {},
+                         politeness()};
   }
 
   Expected<Data>

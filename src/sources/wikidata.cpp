@@ -56,6 +56,17 @@ public:
            "User-Agent required; 429 + Retry-After when throttled; data CC0";
   }
 
+  // Wikimedia asks for a modest rate and answers 429 with Retry-After.
+  static http::Politeness
+  politeness()
+  {
+    http::Politeness manners;
+    manners.requests_per_second = 5;
+    manners.json = true;
+    manners.fresh_for = std::chrono::hours(24);
+    return manners;
+  }
+
   Expected<http::Request>
   request(std::string_view id, std::string_view base_url) const override
   {
@@ -65,7 +76,8 @@ public:
     return http::Request{fmt::format("{}/wiki/Special:EntityData/{}.json",
                                      detail::without_trailing_slash(base_url),
                                      id),
-                         {}};
+                         {},
+                         politeness()};
   }
 
   Expected<Data>

@@ -45,6 +45,17 @@ public:
            "User-Agent required; text CC BY-SA";
   }
 
+  // Wikimedia asks for a modest rate and answers 429 with Retry-After.
+  static http::Politeness
+  politeness()
+  {
+    http::Politeness manners;
+    manners.requests_per_second = 5;
+    manners.json = true;
+    manners.fresh_for = std::chrono::hours(24);
+    return manners;
+  }
+
   Expected<http::Request>
   request(std::string_view id, std::string_view base_url) const override
   {
@@ -59,7 +70,8 @@ public:
     return http::Request{fmt::format("{}/api/rest_v1/page/summary/{}",
                                      detail::without_trailing_slash(base_url),
                                      util::percent_encode(title)),
-                         {}};
+                         {},
+                         politeness()};
   }
 
   Expected<Data>

@@ -109,6 +109,18 @@ public:
            "effort, may throttle; close raw, adjclose adjusted; personal use";
   }
 
+  // Yahoo publishes no limit but throttles busy clients; 2 requests/s keeps
+  // well clear of that.
+  static http::Politeness
+  politeness()
+  {
+    http::Politeness manners;
+    manners.requests_per_second = 2;
+    manners.json = true;
+    manners.fresh_for = std::chrono::hours(6);
+    return manners;
+  }
+
   Expected<http::Request>
   request(std::string_view id, std::string_view base_url) const override
   {
@@ -119,7 +131,8 @@ public:
     return http::Request{fmt::format("{}/v8/finance/chart/{}?range=max&interval=1d",
                                      detail::without_trailing_slash(base_url),
                                      util::percent_encode(id)),
-                         {}};
+                         {},
+                         politeness()};
   }
 
   Expected<Data>

@@ -27,6 +27,7 @@ public:
   RecordingClient(const std::vector<std::string>& dirs, HttpClient* fallback);
 
   Expected<Response> get(const Request& request) override;
+  std::vector<Expected<Response>> get_all(const std::vector<Request>& requests) override;
 
   std::size_t
   size() const

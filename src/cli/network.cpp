@@ -1,0 +1,175 @@
+#include "network.hpp"
+
+#include <factcheck/http/cache.hpp>
+#include <factcheck/sources/registry.hpp>
+#include <factcheck/util/error.hpp>
+
+#include <fmt/format.h>
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <memory>
+
+namespace factcheck::cli {
+
+namespace {
+
+std::string
+env(const char* name)
+{
+  const char* value = std::getenv(name);
+  return value != nullptr ? std::string(value) : std::string();
+}
+
+std::string
+trim(std::string_view text)
+{
+  const auto first = text.find_first_not_of(" \t\r");
+  if (first == std::string_view::npos) {
+    return {};
+  }
+  const auto last = text.find_last_not_of(" \t\r");
+  return std::string(text.substr(first, last - first + 1));
+}
+
+// ${XDG_CONFIG_HOME:-~/.config}/factcheck/config: "key = value" lines, '#'
+// comments. Only `contact` is read today.
+std::string
+contact_from_config()
+{
+  std::string dir = env("XDG_CONFIG_HOME");
+  if (dir.empty()) {
+    const std::string home = env("HOME");
+    if (home.empty()) {
+      return {};
+    }
+    dir = home + "/.config";
+  }
+  std::ifstream in(dir + "/factcheck/config");
+  std::string line;
+  while (std::getline(in, line)) {
+    const auto equals = line.find('=');
+    if (line.starts_with('#') || equals == std::string::npos) {
+      continue;
+    }
+    if (trim(std::string_view(line).substr(0, equals)) == "contact") {
+      return trim(std::string_view(line).substr(equals + 1));
+    }
+  }
+  return {};
+}
+
+std::string
+human_bytes(std::size_t bytes)
+{
+  if (bytes >= 1024U * 1024U) {
+    return fmt::format("{:.1f} MB", static_cast<double>(bytes) / (1024.0 * 1024.0));
+  }
+  return fmt::format("{:.0f} kB", static_cast<double>(bytes) / 1024.0);
+}
+
+} // namespace
+
+void
+add_network_options(CLI::App& cmd, NetworkOptions& options)
+{
+  cmd.add_option("--jobs,-j", options.jobs, "Transfers at once, over all sources.")
+      ->check(CLI::Range(1, 256))
+      ->capture_default_str();
+  cmd.add_option("--contact",
+                 options.contact,
+                 "An e-mail address or URL put in the User-Agent, so sources can reach you "
+                 "(SEC requires one). Default: FACTCHECK_CONTACT, then 'contact = ...' in "
+                 "~/.config/factcheck/config.");
+  cmd.add_option("--source-url",
+                 options.source_urls,
+                 "NAME=URL: fetch source NAME from URL instead of its public endpoint "
+                 "(a mirror, a test server); repeatable.");
+  cmd.add_option(
+      "--cache-dir",
+      options.cache_dir,
+      "Where fetched responses are kept (default ${XDG_CACHE_HOME:-~/.cache}/factcheck).");
+  cmd.add_flag("--no-cache", options.no_cache, "Neither read nor write the disk cache.");
+  cmd.add_flag("--verbose,-v",
+               options.verbose,
+               "Report fetching progress on stderr even when it is not a terminal.");
+}
+
+http::CurlOptions
+curl_options(const NetworkOptions& options)
+{
+  http::CurlOptions curl;
+  curl.jobs = options.jobs;
+  curl.contact = options.contact;
+  if (curl.contact.empty()) {
+    curl.contact = env("FACTCHECK_CONTACT");
+  }
+  if (curl.contact.empty()) {
+    curl.contact = contact_from_config();
+  }
+  const bool tty = isatty(STDERR_FILENO) != 0;
+  if (tty) {
+    curl.progress = [](const http::TransferProgress& progress) {
+      std::string line = fmt::format(
+          "fetched {}/{}, {}", progress.done, progress.total, human_bytes(progress.bytes));
+      if (!progress.slow_hosts.empty()) {
+        line += fmt::format("; slow: {}", fmt::join(progress.slow_hosts, ", "));
+      }
+      fmt::print(stderr, "\r\033[K{}", line);
+      if (progress.done == progress.total) {
+        fmt::print(stderr, "\r\033[K");
+      }
+      std::fflush(stderr);
+    };
+  } else if (options.verbose) {
+    // Off a terminal a redrawn line is noise: one line per finished request.
+    auto last = std::make_shared<std::size_t>(0);
+    curl.progress = [last](const http::TransferProgress& progress) {
+      if (progress.done != *last) {
+        *last = progress.done;
+        fmt::print(stderr,
+                   "factcheck: fetched {}/{}, {}\n",
+                   progress.done,
+                   progress.total,
+                   human_bytes(progress.bytes));
+      }
+    };
+  }
+  return curl;
+}
+
+std::string
+cache_dir(const NetworkOptions& options)
+{
+  if (options.no_cache) {
+    return {};
+  }
+  return options.cache_dir.empty() ? http::default_cache_dir() : options.cache_dir;
+}
+
+std::map<std::string, std::string>
+base_urls(const NetworkOptions& options)
+{
+  std::map<std::string, std::string> urls;
+  for (const auto& item : options.source_urls) {
+    const auto equals = item.find('=');
+    if (equals == std::string::npos) {
+      throw Error(fmt::format("--source-url {}: expected NAME=URL", item));
+    }
+    const std::string name = item.substr(0, equals);
+    const std::string url = item.substr(equals + 1);
+    if (sources::find(name) == nullptr) {
+      throw Error(fmt::format("--source-url {}: no source named \"{}\"", item, name));
+    }
+    if (!url.starts_with("http://") && !url.starts_with("https://")) {
+      throw Error(fmt::format("--source-url {}: the URL must be http:// or https://", item));
+    }
+    urls[name] = url;
+  }
+  return urls;
+}
+
+} // namespace factcheck::cli

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <factcheck/http/curl_client.hpp>
+
+#include <CLI/CLI.hpp>
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace factcheck::cli {
+
+// The flags of every subcommand that may touch the network.
+struct NetworkOptions
+{
+  std::size_t jobs = 16;
+  std::string contact;
+  std::vector<std::string> source_urls; // NAME=URL
+  bool verbose = false;
+  std::string cache_dir; // empty: the default folder
+  bool no_cache = false;
+};
+
+// Binds --jobs, --contact, --source-url and --verbose to `options`.
+void add_network_options(CLI::App& cmd, NetworkOptions& options);
+
+// The curl engine's settings: the contact from --contact, else
+// FACTCHECK_CONTACT, else "contact = ..." in the config file; a progress
+// line on a terminal (or lines with --verbose).
+http::CurlOptions curl_options(const NetworkOptions& options);
+
+// The cache folder: --cache-dir, else ${XDG_CACHE_HOME:-~/.cache}/factcheck;
+// "" with --no-cache (or with no home to put it in).
+std::string cache_dir(const NetworkOptions& options);
+
+// --source-url values by source name. Throws factcheck::Error for an unknown
+// source or a URL that is not http(s).
+std::map<std::string, std::string> base_urls(const NetworkOptions& options);
+
+} // namespace factcheck::cli

@@ -1,0 +1,186 @@
+#include <factcheck/eval/evaluator.hpp>
+#include <factcheck/model/date.hpp>
+#include <factcheck/record.hpp>
+#include <factcheck/sources/registry.hpp>
+
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <fstream>
+#include <set>
+
+namespace fs = std::filesystem;
+
+namespace factcheck {
+
+namespace {
+
+std::string
+extension_for(const std::string& content_type)
+{
+  if (content_type.find("json") != std::string::npos) {
+    return ".json";
+  }
+  if (content_type.find("csv") != std::string::npos) {
+    return ".csv";
+  }
+  if (content_type.find("xml") != std::string::npos) {
+    return ".xml";
+  }
+  if (content_type.find("html") != std::string::npos) {
+    return ".html";
+  }
+  return ".txt";
+}
+
+// A file name from an identifier: "^IXIC" -> "IXIC", "nvda.us" -> "nvda.us".
+std::string
+file_stem(const std::string& id)
+{
+  std::string stem;
+  for (const char c : id) {
+    if (std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '.' || c == '-' || c == '_') {
+      stem += c;
+    }
+  }
+  return stem.empty() ? "body" : stem;
+}
+
+std::string
+scrubbed(std::string text, const std::vector<std::string>& secrets)
+{
+  for (const auto& secret : secrets) {
+    if (secret.empty()) {
+      continue;
+    }
+    for (auto at = text.find(secret); at != std::string::npos; at = text.find(secret, at)) {
+      text.replace(at, secret.size(), "REDACTED");
+    }
+  }
+  return text;
+}
+
+// A YAML double-quoted scalar.
+std::string
+yaml_quoted(const std::string& text)
+{
+  std::string out = "\"";
+  for (const char c : text) {
+    if (c == '"' || c == '\\') {
+      out += '\\';
+    }
+    out += c;
+  }
+  return out + "\"";
+}
+
+bool
+write_file(const fs::path& path, const std::string& data)
+{
+  std::error_code ec;
+  fs::create_directories(path.parent_path(), ec);
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out.write(data.data(), static_cast<std::streamsize>(data.size()));
+  out.flush();
+  return static_cast<bool>(out);
+}
+
+} // namespace
+
+RecordReport
+record(const Catalogue& catalogue, http::HttpClient& client, const RecordOptions& options)
+{
+  RecordReport report;
+  std::set<SourceRef> refs;
+  for (const auto& claim : catalogue.claims) {
+    for (auto& ref : eval::needed_refs(claim)) {
+      refs.insert(std::move(ref));
+    }
+  }
+
+  struct Pending
+  {
+    SourceRef ref;
+    const sources::Source* source;
+    std::string public_url;
+  };
+  std::vector<Pending> pending;
+  std::vector<http::Request> requests;
+  for (const auto& ref : refs) {
+    const auto* source = sources::find(ref.source);
+    if (source == nullptr) {
+      report.failures.push_back(fmt::format("{}: unknown source", ref.str()));
+      continue;
+    }
+    const auto public_request = source->request(ref.id, source->default_base_url());
+    const auto base = options.base_urls.find(ref.source);
+    auto request =
+        base == options.base_urls.end() ? public_request : source->request(ref.id, base->second);
+    if (!request || !public_request) {
+      report.failures.push_back(
+          fmt::format("{}: {}", ref.str(), request ? public_request.error() : request.error()));
+      continue;
+    }
+    pending.push_back({ref, source, public_request->url});
+    requests.push_back(std::move(*request));
+  }
+
+  const auto responses = client.get_all(requests);
+  for (std::size_t i = 0; i < pending.size(); ++i) {
+    const auto& [ref, source, public_url] = pending[i];
+    const auto& response = responses[i];
+    if (!response) {
+      report.failures.push_back(
+          fmt::format("{}: {}", ref.str(), scrubbed(response.error(), options.secrets)));
+      continue;
+    }
+    if (response->status < 200 || response->status > 299) {
+      report.failures.push_back(fmt::format("{}: HTTP {} from {}",
+                                            ref.str(),
+                                            response->status,
+                                            scrubbed(requests[i].url, options.secrets)));
+      continue;
+    }
+    // What rows it holds, so that a later run knows what it covers; a body
+    // the parser rejects is not worth recording.
+    const auto data = source->parse(response->body, response->content_type, ref.id);
+    if (!data) {
+      report.failures.push_back(fmt::format("{}: {}", ref.str(), data.error()));
+      continue;
+    }
+    std::string covers;
+    if (const auto* series = std::get_if<Series>(&*data);
+        series != nullptr && !series->rows.empty()) {
+      covers = fmt::format(
+          "{}..{}", format_date(series->rows.front().date), format_date(series->rows.back().date));
+    }
+
+    const std::string body_name = file_stem(ref.id) + extension_for(response->content_type);
+    const fs::path folder = fs::path(options.dir) / ref.source;
+    const fs::path meta = folder / (body_name + ".recording.yaml");
+    std::string yaml = "# A recorded HTTP response; see docs/recordings.md.\n";
+    yaml += fmt::format("url: {}\n", scrubbed(public_url, options.secrets));
+    if (requests[i].url != public_url) {
+      yaml += fmt::format("captured_url: {}\n", scrubbed(requests[i].url, options.secrets));
+    }
+    yaml += fmt::format("status: {}\n", response->status);
+    yaml += fmt::format("content_type: {}\n", yaml_quoted(response->content_type));
+    yaml += fmt::format("body: {}\n", body_name);
+    yaml += fmt::format("sha256: {}\n", response->sha256);
+    yaml += fmt::format("recorded_at: {}\n", yaml_quoted(response->retrieved_at.substr(0, 10)));
+    yaml += fmt::format("retrieved_at: {}\n", yaml_quoted(response->retrieved_at));
+    yaml += "provenance: verbatim\n";
+    yaml += fmt::format("from: {}\n", yaml_quoted("live response to factcheck record"));
+    if (!covers.empty()) {
+      yaml += fmt::format("covers: {}\n", yaml_quoted(covers));
+    }
+    if (!write_file(folder / body_name, response->body) || !write_file(meta, yaml)) {
+      report.failures.push_back(fmt::format("{}: cannot write {}", ref.str(), meta.string()));
+      continue;
+    }
+    report.written.push_back(meta.string());
+  }
+  return report;
+}
+
+} // namespace factcheck
