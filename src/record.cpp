@@ -2,6 +2,7 @@
 #include <factcheck/model/date.hpp>
 #include <factcheck/record.hpp>
 #include <factcheck/sources/registry.hpp>
+#include <factcheck/util/file.hpp>
 
 #include <fmt/format.h>
 
@@ -72,17 +73,6 @@ yaml_quoted(const std::string& text)
     out += c;
   }
   return out + "\"";
-}
-
-bool
-write_file(const fs::path& path, const std::string& data)
-{
-  std::error_code ec;
-  fs::create_directories(path.parent_path(), ec);
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out.write(data.data(), static_cast<std::streamsize>(data.size()));
-  out.flush();
-  return static_cast<bool>(out);
 }
 
 } // namespace
@@ -174,7 +164,8 @@ record(const Catalogue& catalogue, http::HttpClient& client, const RecordOptions
     if (!covers.empty()) {
       yaml += fmt::format("covers: {}\n", yaml_quoted(covers));
     }
-    if (!write_file(folder / body_name, response->body) || !write_file(meta, yaml)) {
+    if (util::write_file_atomically((folder / body_name).string(), response->body, true)
+        || util::write_file_atomically(meta.string(), yaml, true)) {
       report.failures.push_back(fmt::format("{}: cannot write {}", ref.str(), meta.string()));
       continue;
     }

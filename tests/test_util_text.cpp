@@ -1,6 +1,12 @@
+#include "testutil.hpp"
+
+#include <factcheck/util/file.hpp>
 #include <factcheck/util/text.hpp>
 
 #include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <iterator>
 
 using namespace factcheck::util;
 
@@ -49,4 +55,24 @@ TEST_CASE("util::split and trim", "[util]")
   CHECK(fields[1].empty());
   CHECK(fields[2] == "b");
   CHECK(trim("  x y \r\n") == "x y");
+}
+
+TEST_CASE("util::write_file_atomically: all or nothing, no temporary left", "[util]")
+{
+  factcheck::test::TempDir dir;
+  const auto path = (dir.path() / "report.txt").string();
+  dir.write("report.txt", "old");
+  CHECK_FALSE(write_file_atomically(path, "new"));
+  CHECK(factcheck::test::read_file(path) == "new");
+  CHECK(std::distance(std::filesystem::directory_iterator(dir.path()),
+                      std::filesystem::directory_iterator())
+        == 1);
+
+  const auto missing = (dir.path() / "no" / "such" / "x.txt").string();
+  const auto error = write_file_atomically(missing, "x");
+  REQUIRE(error);
+  CHECK(*error == "cannot write: No such file or directory");
+  CHECK_FALSE(std::filesystem::exists(dir.path() / "no"));
+  CHECK_FALSE(write_file_atomically(missing, "x", true));
+  CHECK(factcheck::test::read_file(missing) == "x");
 }

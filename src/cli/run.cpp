@@ -5,6 +5,7 @@
 #include <factcheck/http/curl_client.hpp>
 #include <factcheck/http/recordings.hpp>
 #include <factcheck/util/error.hpp>
+#include <factcheck/util/file.hpp>
 
 #include <fmt/format.h>
 
@@ -89,30 +90,8 @@ run_catalogue(Catalogue catalogue, const std::string& catalogue_arg, const Sourc
 void
 write_file_atomically(const std::string& path, const std::string& text)
 {
-  const std::filesystem::path target(path);
-  auto temp = target;
-  temp.replace_filename(fmt::format(".{}.tmp.{}", target.filename().string(), getpid()));
-  {
-    std::ofstream file(temp, std::ios::binary | std::ios::trunc);
-    if (!file) {
-      throw Error(fmt::format("{}: cannot write: {}", path, std::strerror(errno)));
-    }
-    file << text;
-    file.flush();
-    if (!file) {
-      const int saved = errno;
-      file.close();
-      std::error_code ignored;
-      std::filesystem::remove(temp, ignored);
-      throw Error(fmt::format("{}: cannot write: {}", path, std::strerror(saved)));
-    }
-  }
-  std::error_code ec;
-  std::filesystem::rename(temp, target, ec);
-  if (ec) {
-    std::error_code ignored;
-    std::filesystem::remove(temp, ignored);
-    throw Error(fmt::format("{}: cannot write: {}", path, ec.message()));
+  if (const auto error = util::write_file_atomically(path, text)) {
+    throw Error(fmt::format("{}: {}", path, *error));
   }
 }
 

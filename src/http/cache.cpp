@@ -1,5 +1,6 @@
 #include <factcheck/http/cache.hpp>
 #include <factcheck/http/recordings.hpp>
+#include <factcheck/util/file.hpp>
 #include <factcheck/util/text.hpp>
 
 #include <fmt/format.h>
@@ -107,27 +108,8 @@ CachingClient::load(const std::string& url) const
 bool
 CachingClient::write_atomically(const std::string& path, const std::string& data)
 {
-  std::error_code ec;
-  fs::create_directories(fs::path(path).parent_path(), ec);
-  // A unique temporary name in the same folder, so that the rename is atomic
-  // and two runs sharing a cache never see each other's half-written files.
-  std::random_device random;
-  const std::string temp = fmt::format("{}.tmp.{}.{}", path, ::getpid(), random());
-  bool ok = false;
-  {
-    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    if (out) {
-      out.write(data.data(), static_cast<std::streamsize>(data.size()));
-      out.flush();
-      ok = static_cast<bool>(out);
-    }
-  }
-  if (ok) {
-    fs::rename(temp, path, ec);
-    ok = !ec;
-  }
+  const bool ok = !util::write_file_atomically(path, data, true).has_value();
   if (!ok) {
-    fs::remove(temp, ec);
     if (!m_warned && m_options.warn) {
       m_options.warn(
           fmt::format("{}: cannot write the cache (read-only or full?); carrying on without it",

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <optional>
+#include <string>
+
+namespace factcheck::util {
+
+// Writes `data` to `path` by writing a uniquely named temporary file in the
+// same folder and renaming it into place, so `path` holds either its old
+// content or all of the new, never a part. Creates missing parent folders
+// when `create_parents` is true. Returns std::nullopt on success, else what
+// failed ("cannot write: Permission denied"); the temporary file is removed.
+std::optional<std::string> write_file_atomically(const std::string& path,
+                                                 const std::string& data,
+                                                 bool create_parents = false);
+
+} // namespace factcheck::util
