@@ -97,7 +97,7 @@ fi
 expect_exit 1 $? "verify -o"
 "$factcheck" verify "$catalogue" --mode offline --format sarif >"$tmp/stdout.sarif"
 cmp -s "$tmp/out.sarif" "$tmp/stdout.sarif" || fail "-o differs from stdout"
-ls -A "$tmp" | grep -q '\.tmp\.' && fail "-o left a temporary file"
+[ -n "$(find "$tmp" -maxdepth 1 -name '*.tmp.*')" ] && fail "-o left a temporary file"
 "$factcheck" verify "$catalogue" --mode offline -o "$tmp/missing/dir/report.txt" 2>"$tmp/err"
 expect_exit 2 $? "-o into a missing folder"
 grep -q "^factcheck: error: $tmp/missing/dir/report.txt: cannot write: " "$tmp/err" || fail "-o error: $(cat "$tmp/err")"
@@ -124,7 +124,9 @@ sed -e 's/^    claimed: "17%"$/    claimed: "17%"\n    tags: [nvidia, daily-move
   -e "s|^recordings: .*\$|recordings: $PWD/fixtures/deepseek-2025-01-27|" "$catalogue" >"$tmp/tagged.yaml"
 "$factcheck" verify "$tmp/tagged.yaml" --mode offline --tag daily-move --format ndjson >"$tmp/out"
 expect_exit 0 $? "--tag"
-[ "$(wc -l <"$tmp/out")" = 1 ] && grep -q '"id":"nvda-fell-17pct"' "$tmp/out" || fail "--tag selects the tagged claim"
+if [ "$(wc -l <"$tmp/out")" != 1 ] || ! grep -q '"id":"nvda-fell-17pct"' "$tmp/out"; then
+  fail "--tag selects the tagged claim"
+fi
 "$factcheck" verify "$tmp/tagged.yaml" --mode offline --tag no-such-tag >/dev/null 2>&1
 expect_exit 2 $? "--tag that no claim has"
 
@@ -149,6 +151,7 @@ expect_exit 0 $? "sources"
 grep -qx '  endpoint: https://fred.stlouisfed.org' "$tmp/out" || fail "sources lists fred's endpoint"
 "$factcheck" explain nvda-market-value-lost-over-600bn "$catalogue" --mode offline >"$tmp/out"
 expect_exit 1 $? "explain a contradicted claim"
+# shellcheck disable=SC2016 # a literal dollar sign
 grep -qF '24490000000 × (118.42 - 142.62) = -$592.66bn' "$tmp/out" || fail "explain arithmetic"
 grep -qF 'URL:       https://data.sec.gov/api/xbrl/companyconcept/CIK0001045810/dei/EntityCommonStockSharesOutstanding.json' "$tmp/out" ||
   fail "explain source URL"

@@ -7,10 +7,12 @@
 #include "testutil.hpp"
 
 #include <factcheck/catalogue/load.hpp>
+#include <factcheck/http/cache.hpp>
 #include <factcheck/http/curl_client.hpp>
 #include <factcheck/http/recordings.hpp>
 #include <factcheck/record.hpp>
 #include <factcheck/sources/registry.hpp>
+#include <factcheck/util/text.hpp>
 #include <factcheck/verify.hpp>
 
 #include <catch2/catch.hpp>
@@ -18,6 +20,8 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <filesystem>
+#include <fstream>
 #include <map>
 #include <mutex>
 #include <thread>
@@ -485,4 +489,106 @@ TEST_CASE("record: live answers become recordings that a later offline run uses"
   const auto offline =
       factcheck::verify(catalogue_of({"good.us"}), recordings, factcheck::VerifyOptions{});
   CHECK(offline.summary.supported == 1);
+}
+
+TEST_CASE("the disk cache in front of the curl engine", "[network][cache]")
+{
+  // Stooq's endpoint with a validator: the body carries an ETag, and a
+  // request that presents it is answered 304 with no body.
+  Log log;
+  LoopbackServer loopback;
+  const std::string csv = nvda_csv();
+  const std::string etag = "\"" + factcheck::util::sha256_hex(csv).substr(0, 16) + "\"";
+  std::mutex mutex;
+  std::vector<std::string> conditions; // If-None-Match per request, "" when absent
+  loopback.server().Get("/q/d/l/", [&](const httplib::Request& req, httplib::Response& res) {
+    log.hit("all");
+    const std::string condition = req.get_header_value("If-None-Match");
+    {
+      const std::lock_guard<std::mutex> lock(mutex);
+      conditions.push_back(condition);
+    }
+    res.set_header("ETag", etag);
+    if (condition == etag) {
+      res.status = 304;
+      return;
+    }
+    res.set_content(csv, "text/csv");
+  });
+  loopback.start();
+
+  factcheck::test::TempDir dir;
+  std::time_t now = 1'800'000'000;
+  std::vector<std::string> warnings;
+  auto cache_options = [&](const std::string& folder) {
+    factcheck::http::CacheOptions options;
+    options.dir = folder;
+    options.now = [&now] { return now; };
+    options.warn = [&warnings](const std::string& message) { warnings.push_back(message); };
+    return options;
+  };
+  const auto curl = make_curl_client(test_options());
+  factcheck::VerifyOptions options;
+  options.base_urls["stooq"] = loopback.url();
+  auto run = [&](factcheck::http::HttpClient& client) {
+    const auto report = factcheck::verify(catalogue_of({"nvda.us"}), client, options);
+    REQUIRE(report.verdicts.size() == 1);
+    // NVDA 142.62 -> 118.42 is -16.97%: "fell 17%" holds, whichever layer
+    // the series came from.
+    CHECK(report.verdicts[0].kind == factcheck::VerdictKind::supported);
+    return report;
+  };
+
+  // First run: fetched and stored.
+  {
+    factcheck::http::CachingClient cache(cache_options(dir.path().string()), *curl);
+    run(cache);
+  }
+  CHECK(log.count("all") == 1);
+  CHECK(factcheck::http::cache_info(dir.path().string()).entries == 1);
+
+  SECTION("a fresh entry is a hit: the server is not asked again")
+  {
+    factcheck::http::CachingClient cache(cache_options(dir.path().string()), *curl);
+    run(cache);
+    CHECK(log.count("all") == 1);
+  }
+  SECTION("a stale entry is revalidated; the 304 serves the stored body")
+  {
+    now += 7 * 3600; // past Stooq's six hours
+    factcheck::http::CachingClient cache(cache_options(dir.path().string()), *curl);
+    run(cache);
+    CHECK(log.count("all") == 2);
+    const std::lock_guard<std::mutex> lock(mutex);
+    CHECK(conditions == std::vector<std::string>{"", etag});
+  }
+  SECTION("a flipped byte in the stored body is fetched again, in full")
+  {
+    const auto sha = factcheck::util::sha256_hex(csv);
+    const auto object = dir.path() / "objects" / sha.substr(0, 2) / sha;
+    REQUIRE(std::filesystem::exists(object));
+    {
+      std::fstream file(object, std::ios::in | std::ios::out | std::ios::binary);
+      file.seekp(100);
+      file.put('#');
+    }
+    factcheck::http::CachingClient cache(cache_options(dir.path().string()), *curl);
+    run(cache);
+    CHECK(log.count("all") == 2);
+    {
+      const std::lock_guard<std::mutex> lock(mutex);
+      CHECK(conditions == std::vector<std::string>{"", ""}); // unconditional
+    }
+    CHECK(factcheck::test::read_file(object.string()) == csv); // mended
+  }
+  SECTION("a folder that cannot be written: one warning, the same verdict")
+  {
+    const auto blocker = dir.write("file", "not a folder");
+    factcheck::http::CachingClient cache(cache_options(blocker + "/cache"), *curl);
+    run(cache);
+    run(cache);
+    CHECK(log.count("all") == 3);
+    REQUIRE(warnings.size() == 1);
+    CHECK_THAT(warnings[0], Catch::Contains("cannot write the cache"));
+  }
 }

@@ -112,12 +112,18 @@ curl_options(const NetworkOptions& options)
   }
   const bool tty = isatty(STDERR_FILENO) != 0;
   if (tty) {
-    curl.progress = [](const http::TransferProgress& progress) {
+    // The engine reports every 200 ms; only a change is redrawn.
+    auto shown = std::make_shared<std::string>();
+    curl.progress = [shown](const http::TransferProgress& progress) {
       std::string line = fmt::format(
           "fetched {}/{}, {}", progress.done, progress.total, human_bytes(progress.bytes));
       if (!progress.slow_hosts.empty()) {
         line += fmt::format("; slow: {}", fmt::join(progress.slow_hosts, ", "));
       }
+      if (line == *shown) {
+        return;
+      }
+      *shown = line;
       fmt::print(stderr, "\r\033[K{}", line);
       if (progress.done == progress.total) {
         fmt::print(stderr, "\r\033[K");
