@@ -159,6 +159,34 @@ grep -qx "$summary_auto" "$tmp/out" || fail "unwritable cache run: $(cat "$tmp/o
   fail "unwritable cache: expected one warning, got: $(cat "$tmp/err")"
 [ "$(wc -l <"$tmp/err")" = 1 ] || fail "unwritable cache: more on stderr: $(cat "$tmp/err")"
 
+# A disk that fills up mid-write, simulated by a file-size limit (writes past
+# 20 KiB fail with EFBIG: NVDA's 41 kB body cannot be stored, FRED's 17 kB can; SIGXFSZ is ignored so that they fail rather than
+# kill): one warning, the same verdicts, and nothing half-written left in
+# the cache.
+cache=$tmp/full
+(
+  trap '' XFSZ
+  ulimit -f 20
+  run_cached auto
+  echo $? >"$tmp/full.rc"
+)
+expect_exit 1 "$(cat "$tmp/full.rc")" "run on a full disk"
+grep -qx "$summary_auto" "$tmp/out" || fail "full-disk run: $(cat "$tmp/out" "$tmp/err")"
+[ "$(grep -c 'warning: .*cannot write the cache' "$tmp/err")" = 1 ] ||
+  fail "full disk: expected one warning, got: $(cat "$tmp/err")"
+if [ -d "$cache" ]; then
+  while IFS= read -r file; do
+    case $file in
+    */objects/*)
+      [ "$(sha256sum <"$file" | cut -d' ' -f1)" = "$(basename "$file")" ] ||
+        fail "full disk left a damaged body: $file"
+      ;;
+    */entries/*.json) jq -e . "$file" >/dev/null 2>&1 || fail "full disk left a damaged entry: $file" ;;
+    *) fail "full disk left a stray file: $file" ;;
+    esac
+  done < <(find "$cache" -type f)
+fi
+
 if [ "$failures" -gt 0 ]; then
   echo "$failures failure(s)" >&2
   exit 1
