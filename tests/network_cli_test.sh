@@ -159,10 +159,10 @@ grep -qx "$summary_auto" "$tmp/out" || fail "unwritable cache run: $(cat "$tmp/o
   fail "unwritable cache: expected one warning, got: $(cat "$tmp/err")"
 [ "$(wc -l <"$tmp/err")" = 1 ] || fail "unwritable cache: more on stderr: $(cat "$tmp/err")"
 
-# A disk that fills up mid-write, simulated by a file-size limit (writes past
-# 20 KiB fail with EFBIG: NVDA's 41 kB body cannot be stored, FRED's 17 kB can; SIGXFSZ is ignored so that they fail rather than
-# kill): one warning, the same verdicts, and nothing half-written left in
-# the cache.
+# A disk that fills up mid-write, simulated by a file-size limit: writes
+# past 20 KiB fail with EFBIG (SIGXFSZ is ignored, so they fail rather than
+# kill), so NVDA's 41 kB body cannot be stored while FRED's 17 kB can. One
+# warning, the same verdicts, and nothing half-written left in the cache.
 cache=$tmp/full
 (
   trap '' XFSZ
