@@ -17,6 +17,15 @@ setup_cache(CLI::App& app, CacheCommand& options)
   cmd->add_option("--cache-dir",
                   options.dir,
                   "The cache folder (default ${XDG_CACHE_HOME:-~/.cache}/factcheck).");
+  cmd->footer("Examples:\n"
+              "  factcheck cache info\n"
+              "      the folder, how many responses it keeps and their size\n"
+              "  factcheck cache clear --cache-dir /tmp/factcheck-cache\n"
+              "      empty another folder (verify --cache-dir uses one)\n"
+              "\n"
+              "Entries expire by source (6 hours for daily series, 24 hours for filings and\n"
+              "documents); 'verify --mode live' always asks the sources. See docs/network.md.\n"
+              "Exit codes: 0 done, 2 usage error, 3 the folder could not be emptied.");
   return cmd;
 }
 
