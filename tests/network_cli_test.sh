@@ -159,6 +159,22 @@ grep -qx "$summary_auto" "$tmp/out" || fail "unwritable cache run: $(cat "$tmp/o
   fail "unwritable cache: expected one warning, got: $(cat "$tmp/err")"
 [ "$(wc -l <"$tmp/err")" = 1 ] || fail "unwritable cache: more on stderr: $(cat "$tmp/err")"
 
+# A read-only copy of the filled cache: its bodies still serve (no request),
+# and nothing is said, since nothing needed writing. Root writes through the
+# mode bits, so this part only means something for other users.
+if [ "$(id -u)" != 0 ]; then
+  cp -r "$tmp/cache" "$tmp/readonly"
+  chmod -R a-w "$tmp/readonly"
+  cache=$tmp/readonly
+  before=$(requests)
+  run_cached auto
+  expect_exit 1 $? "run on a read-only cache"
+  grep -qx "$summary_auto" "$tmp/out" || fail "read-only cache run: $(cat "$tmp/out" "$tmp/err")"
+  [ "$(requests)" = "$before" ] || fail "a read-only but fresh cache asked the server"
+  [ -s "$tmp/err" ] && fail "read-only cache: stderr: $(cat "$tmp/err")"
+  chmod -R u+w "$tmp/readonly"
+fi
+
 # A disk that fills up mid-write, simulated by a file-size limit: writes
 # past 20 KiB fail with EFBIG (SIGXFSZ is ignored, so they fail rather than
 # kill), so NVDA's 41 kB body cannot be stored while FRED's 17 kB can. One
