@@ -592,3 +592,47 @@ TEST_CASE("the disk cache in front of the curl engine", "[network][cache]")
     CHECK_THAT(warnings[0], Catch::Contains("cannot write the cache"));
   }
 }
+
+TEST_CASE("the disk cache revalidates by Last-Modified when there is no ETag", "[network][cache]")
+{
+  Log log;
+  LoopbackServer loopback;
+  const std::string csv = nvda_csv();
+  const std::string modified = "Tue, 28 Jan 2025 01:00:00 GMT"; // synthetic
+  std::mutex mutex;
+  std::vector<std::string> conditions; // If-Modified-Since per request
+  loopback.server().Get("/q/d/l/", [&](const httplib::Request& req, httplib::Response& res) {
+    log.hit("all");
+    const std::string condition = req.get_header_value("If-Modified-Since");
+    {
+      const std::lock_guard<std::mutex> lock(mutex);
+      conditions.push_back(condition);
+    }
+    res.set_header("Last-Modified", modified);
+    if (condition == modified) {
+      res.status = 304;
+      return;
+    }
+    res.set_content(csv, "text/csv");
+  });
+  loopback.start();
+
+  factcheck::test::TempDir dir;
+  std::time_t now = 1'800'000'000;
+  factcheck::http::CacheOptions cache_options;
+  cache_options.dir = dir.path().string();
+  cache_options.now = [&now] { return now; };
+  const auto curl = make_curl_client(test_options());
+  factcheck::http::CachingClient cache(cache_options, *curl);
+  factcheck::VerifyOptions options;
+  options.base_urls["stooq"] = loopback.url();
+
+  const auto first = factcheck::verify(catalogue_of({"nvda.us"}), cache, options);
+  now += 7 * 3600;
+  const auto second = factcheck::verify(catalogue_of({"nvda.us"}), cache, options);
+  CHECK(first.summary.supported == 1);
+  CHECK(second.summary.supported == 1);
+  CHECK(log.count("all") == 2);
+  const std::lock_guard<std::mutex> lock(mutex);
+  CHECK(conditions == std::vector<std::string>{"", modified});
+}
