@@ -210,6 +210,30 @@ expect_exit 0 $? "cache clear"
 "$factcheck" cache shred >/dev/null 2>&1
 expect_exit 2 $? "cache shred"
 
+# ClaimReview's reviewer: from the config file, the flags winning over it;
+# a bad review URL or date is a usage error, before anything is fetched.
+printf 'reviewer = Config desk\nreview_url = https://example.org/from-config\n' >"$tmp/config/factcheck/config"
+XDG_CONFIG_HOME="$tmp/config" "$factcheck" verify "$catalogue" --mode offline --format claimreview \
+  --review-date 2026-11-28 >"$tmp/out"
+expect_exit 1 $? "claimreview with a configured reviewer"
+if command -v jq >/dev/null; then
+  jq -e '."@graph" | length == 42 and all(.author.name == "Config desk"
+         and (.url | startswith("https://example.org/from-config#"))
+         and .datePublished == "2026-11-28")' "$tmp/out" >/dev/null ||
+    fail "claimreview reviewer from the config: $(head -c 400 "$tmp/out")"
+  XDG_CONFIG_HOME="$tmp/config" "$factcheck" verify "$catalogue" --mode offline --format claimreview \
+    --reviewer 'Flag desk' >"$tmp/out"
+  jq -e '."@graph"[0] | .author.name == "Flag desk" and (.datePublished | test("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))' \
+    "$tmp/out" >/dev/null || fail "--reviewer over the config, dated today: $(head -c 400 "$tmp/out")"
+fi
+"$factcheck" verify "$catalogue" --mode offline --format claimreview --review-url ftp://example.org/x \
+  >"$tmp/out" 2>"$tmp/err"
+expect_exit 2 $? "--review-url ftp://"
+grep -q 'expected an http:// or https:// URL' "$tmp/err" || fail "--review-url message: $(cat "$tmp/err")"
+[ -s "$tmp/out" ] && fail "a report was printed despite a bad --review-url"
+"$factcheck" verify "$catalogue" --mode offline --review-date 28/11/2026 >/dev/null 2>"$tmp/err"
+expect_exit 2 $? "--review-date 28/11/2026"
+
 # record needs a folder to write to.
 "$factcheck" record "$catalogue" >/dev/null 2>&1
 expect_exit 2 $? "record without --to"

@@ -4,6 +4,7 @@
 #include "testutil.hpp"
 
 #include <factcheck/catalogue/load.hpp>
+#include <factcheck/http/recordings.hpp>
 #include <factcheck/report/reporter.hpp>
 #include <factcheck/verify.hpp>
 
@@ -102,4 +103,38 @@ TEST_CASE("report: text a format must escape stays inside its field", "[report]"
 
   const auto markdown = render(report, "markdown");
   CHECK(markdown.find("**Claim:** fell 17% \\<b\\>&\\</b\\> second line") != std::string::npos);
+}
+
+TEST_CASE("report: ClaimReview names its reviewer only when given one", "[report]")
+{
+  const std::string path = "claims/deepseek-2025-01-27.yaml";
+  auto catalogue = factcheck::catalogue::parse(
+      factcheck::test::read_file(std::string(FACTCHECK_SOURCE_DIR) + "/" + path), path);
+  factcheck::http::RecordingClient recordings({FACTCHECK_FIXTURES_DIR "/deepseek-2025-01-27"},
+                                              nullptr);
+  const auto report = factcheck::verify(std::move(catalogue), recordings, {});
+
+  factcheck::report::ReportOptions options;
+  options.reviewer = {
+      "Example Daily fact desk", "https://example.org/checks/deepseek", "2026-11-28"};
+  std::ostringstream out;
+  factcheck::report::make_reporter("claimreview", options)->write(report, out);
+  const auto named = nlohmann::json::parse(out.str())["@graph"];
+  REQUIRE(named.size() == 42);
+  for (const auto& review : named) {
+    CHECK(review["author"]
+          == nlohmann::json{{"@type", "Organization"}, {"name", "Example Daily fact desk"}});
+    CHECK(review["url"]
+          == "https://example.org/checks/deepseek#" + review["identifier"].get<std::string>());
+    CHECK(review["datePublished"] == "2026-11-28");
+  }
+
+  // Without one, nothing is made up: no author, url or date of review.
+  const auto anonymous = nlohmann::json::parse(render(report, "claimreview"))["@graph"];
+  REQUIRE(anonymous.size() == 42);
+  for (const auto& review : anonymous) {
+    CHECK_FALSE(review.contains("author"));
+    CHECK_FALSE(review.contains("url"));
+    CHECK_FALSE(review.contains("datePublished"));
+  }
 }

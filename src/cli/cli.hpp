@@ -33,6 +33,9 @@ struct VerifyOptions
   std::vector<std::string> select; // claim ids
   std::vector<std::string> tags;
   bool quiet = false;
+  std::string reviewer;    // ClaimReview's author; default: "reviewer = ..." in the config
+  std::string review_url;  // default: "review_url = ..." in the config
+  std::string review_date; // YYYY-MM-DD; default: today (UTC) when there is a reviewer
 };
 
 struct ExplainOptions

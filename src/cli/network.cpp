@@ -35,10 +35,19 @@ trim(std::string_view text)
   return std::string(text.substr(first, last - first + 1));
 }
 
-// ${XDG_CONFIG_HOME:-~/.config}/factcheck/config: "key = value" lines, '#'
-// comments. Only `contact` is read today.
 std::string
-contact_from_config()
+human_bytes(std::size_t bytes)
+{
+  if (bytes >= 1024U * 1024U) {
+    return fmt::format("{:.1f} MB", static_cast<double>(bytes) / (1024.0 * 1024.0));
+  }
+  return fmt::format("{:.0f} kB", static_cast<double>(bytes) / 1024.0);
+}
+
+} // namespace
+
+std::string
+config_value(std::string_view key)
 {
   std::string dir = env("XDG_CONFIG_HOME");
   if (dir.empty()) {
@@ -55,23 +64,12 @@ contact_from_config()
     if (line.starts_with('#') || equals == std::string::npos) {
       continue;
     }
-    if (trim(std::string_view(line).substr(0, equals)) == "contact") {
+    if (trim(std::string_view(line).substr(0, equals)) == key) {
       return trim(std::string_view(line).substr(equals + 1));
     }
   }
   return {};
 }
-
-std::string
-human_bytes(std::size_t bytes)
-{
-  if (bytes >= 1024U * 1024U) {
-    return fmt::format("{:.1f} MB", static_cast<double>(bytes) / (1024.0 * 1024.0));
-  }
-  return fmt::format("{:.0f} kB", static_cast<double>(bytes) / 1024.0);
-}
-
-} // namespace
 
 void
 add_network_options(CLI::App& cmd, NetworkOptions& options)
@@ -108,7 +106,7 @@ curl_options(const NetworkOptions& options)
     curl.contact = env("FACTCHECK_CONTACT");
   }
   if (curl.contact.empty()) {
-    curl.contact = contact_from_config();
+    curl.contact = config_value("contact");
   }
   const bool tty = isatty(STDERR_FILENO) != 0;
   if (tty) {

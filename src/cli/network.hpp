@@ -6,6 +6,7 @@
 
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace factcheck::cli {
@@ -20,6 +21,10 @@ struct NetworkOptions
   std::string cache_dir; // empty: the default folder
   bool no_cache = false;
 };
+
+// The value of `key` in ${XDG_CONFIG_HOME:-~/.config}/factcheck/config
+// ("key = value" lines, '#' comments), or "" when it is not set there.
+std::string config_value(std::string_view key);
 
 // Binds --jobs, --contact, --source-url and --verbose to `options`.
 void add_network_options(CLI::App& cmd, NetworkOptions& options);

@@ -1,6 +1,7 @@
 #include "cli.hpp"
 
 #include <factcheck/catalogue/load.hpp>
+#include <factcheck/model/date.hpp>
 #include <factcheck/report/reporter.hpp>
 #include <factcheck/util/error.hpp>
 #include <factcheck/verify.hpp>
@@ -13,6 +14,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -20,6 +22,36 @@
 namespace factcheck::cli {
 
 namespace {
+
+// The reviewer for ClaimReview: the flags, else the config file; dated
+// today (UTC) unless --review-date says otherwise.
+report::Reviewer
+reviewer_of(const VerifyOptions& options)
+{
+  report::Reviewer reviewer;
+  reviewer.name = !options.reviewer.empty() ? options.reviewer : config_value("reviewer");
+  reviewer.url = !options.review_url.empty() ? options.review_url : config_value("review_url");
+  if (!reviewer.url.empty() && !reviewer.url.starts_with("https://")
+      && !reviewer.url.starts_with("http://")) {
+    throw Error(
+        fmt::format("review URL \"{}\" ({}): expected an http:// or https:// URL",
+                    reviewer.url,
+                    options.review_url.empty() ? "review_url in the config file" : "--review-url"));
+  }
+  if (!options.review_date.empty()) {
+    if (!parse_date(options.review_date)) {
+      throw Error(
+          fmt::format("--review-date {}: expected a date as YYYY-MM-DD", options.review_date));
+    }
+    reviewer.date = options.review_date;
+  } else if (!reviewer.name.empty() || !reviewer.url.empty()) {
+    const std::time_t now = std::time(nullptr);
+    std::tm tm{};
+    gmtime_r(&now, &tm);
+    reviewer.date = fmt::format("{:04}-{:02}-{:02}", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+  }
+  return reviewer;
+}
 
 bool
 use_color(const std::string& choice, bool to_file)
@@ -156,6 +188,18 @@ setup_verify(CLI::App& app, VerifyOptions& options)
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();
   cmd->add_flag("-q,--quiet", options.quiet, "Print only the summary line.");
+  cmd->add_option("--reviewer",
+                  options.reviewer,
+                  "claimreview: the organisation publishing the review (its author). "
+                  "Default: 'reviewer = ...' in ~/.config/factcheck/config.");
+  cmd->add_option("--review-url",
+                  options.review_url,
+                  "claimreview: the page that publishes the review; each claim is an anchor "
+                  "on it (URL#claim-id). Default: 'review_url = ...' in the config file.");
+  cmd->add_option("--review-date",
+                  options.review_date,
+                  "claimreview: the review's date, YYYY-MM-DD (default: today, UTC, when "
+                  "there is a reviewer or review URL).");
   cmd->footer(
       "Examples:\n"
       "  factcheck verify claims/deepseek-2025-01-27.yaml\n"
@@ -173,6 +217,10 @@ setup_verify(CLI::App& app, VerifyOptions& options)
       "      two claims only\n"
       "  cat my-claims.yaml | factcheck verify - --recordings fixtures/deepseek-2025-01-27\n"
       "      a catalogue from standard input, checked against those recordings\n"
+      "  factcheck verify claims/deepseek-2025-01-27.yaml --format claimreview \\\n"
+      "      --reviewer 'Example Daily fact desk' --review-url "
+      "https://example.org/checks/deepseek\n"
+      "      schema.org ClaimReview markup to publish with the review\n"
       "\n"
       "Exit codes: 0 nothing contradicted, 1 a claim is contradicted (or has a verdict\n"
       "named by --fail-on), 2 usage or catalogue error, 3 no such verdict but some\n"
@@ -187,8 +235,10 @@ run_verify(const VerifyOptions& options)
   auto catalogue = catalogue::load(options.catalogue);
   filter_claims(catalogue, options);
 
-  const auto reporter = report::make_reporter(
-      options.format, report::ReportOptions{use_color(options.color, !options.output.empty())});
+  report::ReportOptions report_options;
+  report_options.color = use_color(options.color, !options.output.empty());
+  report_options.reviewer = reviewer_of(options);
+  const auto reporter = report::make_reporter(options.format, report_options);
   if (!reporter) {
     throw Error(fmt::format("unknown format \"{}\" (known: {})",
                             options.format,

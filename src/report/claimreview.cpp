@@ -7,10 +7,15 @@
 // that holds within its widened tolerance is rated True like any other
 // supported claim: the qualifier is part of what the article asserted.
 // unverifiable and error claims were not settled, so they are not emitted.
-// itemReviewed is the claim as it appeared in the catalogue's article.
+// itemReviewed is the claim as it appeared in the catalogue's article. The
+// reviewer, when the caller names one, becomes each review's author (an
+// Organization), its url (the review page, with the claim id as anchor)
+// and its datePublished.
 #include "common.hpp"
 
 #include <factcheck/report/reporter.hpp>
+
+#include <utility>
 
 namespace factcheck::report {
 
@@ -42,6 +47,9 @@ article_json(const Article& article)
 class ClaimReviewReporter : public Reporter
 {
 public:
+  explicit ClaimReviewReporter(Reviewer reviewer) : m_reviewer(std::move(reviewer))
+  {}
+
   void
   write(const RunReport& report, std::ostream& out) const override
   {
@@ -57,6 +65,15 @@ public:
       Json review;
       review["@type"] = "ClaimReview";
       review["identifier"] = claim.id;
+      if (!m_reviewer.url.empty()) {
+        review["url"] = m_reviewer.url + "#" + claim.id;
+      }
+      if (!m_reviewer.name.empty()) {
+        review["author"] = {{"@type", "Organization"}, {"name", m_reviewer.name}};
+      }
+      if (!m_reviewer.date.empty()) {
+        review["datePublished"] = m_reviewer.date;
+      }
       review["claimReviewed"] = claim.statement;
       review["reviewBody"] = evidence_text(claim, verdict);
       review["reviewRating"] = {{"@type", "Rating"},
@@ -82,14 +99,17 @@ public:
     root["@graph"] = std::move(graph);
     out << root.dump(2) << '\n';
   }
+
+private:
+  Reviewer m_reviewer;
 };
 
 } // namespace
 
 std::unique_ptr<Reporter>
-make_claimreview_reporter(const ReportOptions& /*options*/)
+make_claimreview_reporter(const ReportOptions& options)
 {
-  return std::make_unique<ClaimReviewReporter>();
+  return std::make_unique<ClaimReviewReporter>(options.reviewer);
 }
 
 } // namespace factcheck::report

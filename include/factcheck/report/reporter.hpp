@@ -10,9 +10,19 @@
 
 namespace factcheck::report {
 
+// Who publishes the review (ClaimReview's author, url and datePublished);
+// each part is left out of the report when empty.
+struct Reviewer
+{
+  std::string name; // an organisation: "Example Daily fact desk"
+  std::string url;  // the page that publishes the review; each claim is an anchor on it
+  std::string date; // YYYY-MM-DD
+};
+
 struct ReportOptions
 {
   bool color = false; // ANSI colours (the CLI decides: TTY, NO_COLOR, --color)
+  Reviewer reviewer;
 };
 
 // Writes a run's verdicts in one format. Reporters print no clock time or
