@@ -8,8 +8,10 @@
 //
 // Bodies carry an ETag (from their sha256) and a request that presents it
 // is answered 304. Each request appends "STATUS TARGET IF-NONE-MATCH" to the
-// log. A request whose target contains TEXT is answered after MS
-// milliseconds. SIGTERM or SIGINT stops the server.
+// log. The first request whose target contains TEXT is answered after MS
+// milliseconds (or when the server stops, whichever comes first); later ones
+// at once, so that a client can come back for it. SIGTERM or SIGINT stops the
+// server.
 #include <factcheck/http/recordings.hpp>
 #include <factcheck/util/text.hpp>
 
@@ -19,10 +21,13 @@
 #include <signal.h>
 #include <unistd.h>
 
+#include <atomic>
+#include <chrono>
 #include <csignal>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <list>
 #include <map>
 #include <mutex>
 #include <sstream>
@@ -95,7 +100,13 @@ main(int argc, char** argv)
 {
   std::string port_file;
   std::string log_file;
-  std::vector<std::pair<std::string, int>> slow;
+  struct Slow
+  {
+    std::string text;
+    int ms = 0;
+    std::atomic<bool> used{false};
+  };
+  std::list<Slow> slow;
   std::vector<std::string> dirs;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
@@ -110,7 +121,9 @@ main(int argc, char** argv)
         if (equals == std::string::npos) {
           return usage();
         }
-        slow.emplace_back(value.substr(0, equals), std::stoi(value.substr(equals + 1)));
+        auto& rule = slow.emplace_back();
+        rule.text = value.substr(0, equals);
+        rule.ms = std::stoi(value.substr(equals + 1));
       }
     } else if (arg.starts_with("-")) {
       return usage();
@@ -137,13 +150,18 @@ main(int argc, char** argv)
     log.open(log_file, std::ios::app);
   }
 
+  std::atomic<bool> stopping{false};
   httplib::Server server;
   // Idle keep-alive connections hold up stop() for this long.
   server.set_keep_alive_timeout(1);
   server.Get(".*", [&](const httplib::Request& req, httplib::Response& res) {
-    for (const auto& [text, ms] : slow) {
-      if (req.target.find(text) != std::string::npos) {
-        std::this_thread::sleep_for(std::chrono::milliseconds(ms));
+    for (auto& rule : slow) {
+      if (req.target.find(rule.text) != std::string::npos && !rule.used.exchange(true)) {
+        // In steps, so that stopping the server does not wait it out.
+        const auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(rule.ms);
+        while (!stopping && std::chrono::steady_clock::now() < until) {
+          std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        }
       }
     }
     const std::string condition = req.get_header_value("If-None-Match");
@@ -179,9 +197,10 @@ main(int argc, char** argv)
   }
   std::filesystem::rename(port_file + ".tmp", port_file);
 
-  std::thread stopper([&server, &stop_signals] {
+  std::thread stopper([&server, &stop_signals, &stopping] {
     int signal = 0;
     sigwait(&stop_signals, &signal);
+    stopping = true;
     server.stop();
   });
   server.listen_after_bind();

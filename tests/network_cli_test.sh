@@ -69,6 +69,23 @@ sources() {
   src=(--source-url "stooq=$1" --source-url "fred=$1" --source-url "yahoo=$1")
 }
 
+# expect_whole_cache DIR WHAT: every file in the cache folder DIR is whole:
+# bodies match the hash they are named by, entries parse, nothing else.
+expect_whole_cache() {
+  [ -d "$1" ] || return 0
+  local file
+  while IFS= read -r file; do
+    case $file in
+    */objects/*)
+      [ "$(sha256sum <"$file" | cut -d' ' -f1)" = "$(basename "$file")" ] ||
+        fail "$2 left a damaged body: $file"
+      ;;
+    */entries/*.json) jq -e . "$file" >/dev/null 2>&1 || fail "$2 left a damaged entry: $file" ;;
+    *) fail "$2 left a stray file: $file" ;;
+    esac
+  done < <(find "$1" -type f)
+}
+
 # --- Progress --------------------------------------------------------------
 # On a terminal: one redrawn line on stderr, naming a host that is slow (AVGO
 # is held back past the engine's three seconds), and cleared before the
@@ -190,18 +207,41 @@ expect_exit 1 "$(cat "$tmp/full.rc")" "run on a full disk"
 grep -qx "$summary_auto" "$tmp/out" || fail "full-disk run: $(cat "$tmp/out" "$tmp/err")"
 [ "$(grep -c 'warning: .*cannot write the cache' "$tmp/err")" = 1 ] ||
   fail "full disk: expected one warning, got: $(cat "$tmp/err")"
-if [ -d "$cache" ]; then
-  while IFS= read -r file; do
-    case $file in
-    */objects/*)
-      [ "$(sha256sum <"$file" | cut -d' ' -f1)" = "$(basename "$file")" ] ||
-        fail "full disk left a damaged body: $file"
-      ;;
-    */entries/*.json) jq -e . "$file" >/dev/null 2>&1 || fail "full disk left a damaged entry: $file" ;;
-    *) fail "full disk left a stray file: $file" ;;
-    esac
-  done < <(find "$cache" -type f)
-fi
+expect_whole_cache "$cache" "full disk"
+
+# --- Ctrl-C ------------------------------------------------------------------
+# AVGO's first request is held back for 30 s; once the other three are
+# served, SIGINT. The run
+# ends at once (AVGO is still held when it has: the server has not logged
+# it), with exit 130, no report file, and the three whole responses kept in
+# the cache, so that a second run asks only for AVGO.
+start_server hold --slow 's=avgo.us=30000'
+sources "$url"
+# --verbose says when the client has the three (the server's log is written
+# before the bytes arrive).
+"$factcheck" verify "$tmp/claims.yaml" --mode live --cache-dir "$tmp/int-cache" "${src[@]}" \
+  "${select[@]}" -o "$tmp/int-report" --verbose >"$tmp/out" 2>"$tmp/err" &
+run=$!
+for _ in $(seq 400); do
+  grep -q '^factcheck: fetched 3/4' "$tmp/err" && break
+  sleep 0.05
+done
+grep -q '^factcheck: fetched 3/4' "$tmp/err" || fail "the three fast requests were not fetched: $(cat "$tmp/err")"
+kill -INT "$run"
+wait "$run"
+expect_exit 130 $? "interrupted run"
+grep -q 'avgo' "$tmp/hold.log" && fail "the run waited for the held response instead of stopping"
+grep -qx 'factcheck: interrupted; nothing was reported or recorded' "$tmp/err" ||
+  fail "interrupted: stderr: $(cat "$tmp/err")"
+[ -s "$tmp/out" ] && fail "interrupted: stdout: $(cat "$tmp/out")"
+[ -n "$(find "$tmp" -maxdepth 1 -name 'int-report*')" ] && fail "interrupted: a report file was written"
+expect_whole_cache "$tmp/int-cache" "an interrupted run"
+"$factcheck" verify "$tmp/claims.yaml" --cache-dir "$tmp/int-cache" "${src[@]}" "${select[@]}" -q \
+  >"$tmp/out" 2>"$tmp/err"
+expect_exit 1 $? "run after the interrupted one"
+grep -qx "$summary_auto" "$tmp/out" || fail "run after the interrupted one: $(cat "$tmp/out" "$tmp/err")"
+[ "$(tail -n +4 "$tmp/hold.log" | cut -d' ' -f2)" = '/q/d/l/?s=avgo.us&i=d' ] ||
+  fail "after an interrupt, only AVGO should be fetched: $(cat "$tmp/hold.log")"
 
 if [ "$failures" -gt 0 ]; then
   echo "$failures failure(s)" >&2

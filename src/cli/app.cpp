@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include <unistd.h>
+
 #include <cstdio>
 #include <exception>
 
@@ -18,7 +20,8 @@ run(int argc, const char* const* argv)
   app.set_version_flag("--version", "factcheck " FACTCHECK_VERSION);
   app.require_subcommand(1);
   app.footer("Exit codes: 0 nothing contradicted, 1 a claim is contradicted, 2 usage or\n"
-             "catalogue error, 3 no contradiction but some claims ended in error.\n"
+             "catalogue error, 3 no contradiction but some claims ended in error,\n"
+             "130 interrupted (Ctrl-C).\n"
              "Run 'factcheck SUBCOMMAND --help' for examples.");
 
   VerifyOptions verify_options;
@@ -42,6 +45,7 @@ run(int argc, const char* const* argv)
     return code == 0 ? 0 : 2;
   }
 
+  catch_interrupts();
   try {
     if (verify->parsed()) {
       return run_verify(verify_options);
@@ -61,6 +65,12 @@ run(int argc, const char* const* argv)
     if (record->parsed()) {
       return run_record(record_options);
     }
+  } catch (const Interrupted& e) {
+    if (isatty(STDERR_FILENO) != 0) {
+      fmt::print(stderr, "\r\033[K"); // the progress line
+    }
+    fmt::print(stderr, "factcheck: interrupted; nothing was reported or recorded\n");
+    return 128 + e.signal;
   } catch (const Error& e) {
     fmt::print(stderr, "factcheck: error: {}\n", e.what());
     return 2;

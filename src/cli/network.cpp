@@ -6,8 +6,10 @@
 
 #include <fmt/format.h>
 
+#include <signal.h>
 #include <unistd.h>
 
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -16,6 +18,14 @@
 namespace factcheck::cli {
 
 namespace {
+
+volatile std::sig_atomic_t g_interrupted = 0;
+
+extern "C" void
+on_interrupt(int signal)
+{
+  g_interrupted = signal;
+}
 
 std::string
 env(const char* name)
@@ -45,6 +55,41 @@ human_bytes(std::size_t bytes)
 }
 
 } // namespace
+
+void
+catch_interrupts()
+{
+  struct sigaction action = {};
+  action.sa_handler = on_interrupt;
+  sigemptyset(&action.sa_mask);
+  // The first signal is ours; the handler is then reset, so a second one
+  // ends the process at once.
+  action.sa_flags = SA_RESETHAND;
+  sigaction(SIGINT, &action, nullptr);
+  sigaction(SIGTERM, &action, nullptr);
+}
+
+int
+interrupted_by()
+{
+  return g_interrupted;
+}
+
+Expected<http::Response>
+InterruptibleClient::get(const http::Request& request)
+{
+  return get_all({request}).front();
+}
+
+std::vector<Expected<http::Response>>
+InterruptibleClient::get_all(const std::vector<http::Request>& requests)
+{
+  auto responses = m_next.get_all(requests);
+  if (const int signal = interrupted_by(); signal != 0) {
+    throw Interrupted{signal};
+  }
+  return responses;
+}
 
 std::string
 config_value(std::string_view key)
@@ -101,6 +146,7 @@ curl_options(const NetworkOptions& options)
 {
   http::CurlOptions curl;
   curl.jobs = options.jobs;
+  curl.cancelled = [] { return interrupted_by() != 0; };
   curl.contact = options.contact;
   if (curl.contact.empty()) {
     curl.contact = env("FACTCHECK_CONTACT");

@@ -26,6 +26,38 @@ struct NetworkOptions
 // ("key = value" lines, '#' comments), or "" when it is not set there.
 std::string config_value(std::string_view key);
 
+// Ctrl-C (SIGINT) and SIGTERM: the first sets a flag that stops fetching
+// within 100 ms, so the run can end cleanly (no report, no half-written
+// file; whole responses already fetched stay in the cache); a second one
+// kills as usual.
+void catch_interrupts();
+
+// The signal that interrupted the run, or 0.
+int interrupted_by();
+
+// Thrown when a batch of requests was cut short by an interrupt.
+struct Interrupted
+{
+  int signal = 0;
+};
+
+// Passes requests on to `next`, and throws Interrupted when they come back
+// cut short, so that nothing judges or records a half-fetched batch. It goes
+// outermost, so that the cache keeps what was fetched in full.
+class InterruptibleClient : public http::HttpClient
+{
+public:
+  explicit InterruptibleClient(http::HttpClient& next) : m_next(next)
+  {}
+
+  Expected<http::Response> get(const http::Request& request) override;
+  std::vector<Expected<http::Response>>
+  get_all(const std::vector<http::Request>& requests) override;
+
+private:
+  http::HttpClient& m_next;
+};
+
 // Binds --jobs, --contact, --source-url and --verbose to `options`.
 void add_network_options(CLI::App& cmd, NetworkOptions& options);
 

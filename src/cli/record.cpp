@@ -27,7 +27,7 @@ setup_record(CLI::App& app, RecordCommand& options)
               "\n"
               "The contact goes into the User-Agent only; it is never written to a recording.\n"
               "Exit codes: 0 everything recorded, 2 usage or catalogue error, 3 some requests "
-              "failed.");
+              "failed, 130 interrupted (nothing is written).");
   return cmd;
 }
 
@@ -36,12 +36,13 @@ run_record(const RecordCommand& options)
 {
   const auto catalogue = catalogue::load(options.catalogue);
   const auto curl = curl_options(options.network);
-  const auto client = http::make_curl_client(curl);
+  const auto network = http::make_curl_client(curl);
+  InterruptibleClient client(*network);
   RecordOptions record_options;
   record_options.dir = options.to;
   record_options.base_urls = base_urls(options.network);
   record_options.secrets = {curl.contact};
-  const auto report = record(catalogue, *client, record_options);
+  const auto report = record(catalogue, client, record_options);
   for (const auto& path : report.written) {
     fmt::print("{}\n", path);
   }

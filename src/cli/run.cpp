@@ -80,7 +80,7 @@ run_catalogue(Catalogue catalogue, const std::string& catalogue_arg, const Sourc
   }
   http::HttpClient* fetcher = cache ? cache.get() : network.get();
   http::RecordingClient recordings(dirs, fetcher);
-  http::HttpClient& client = mode == Mode::live ? *fetcher : recordings;
+  InterruptibleClient client(mode == Mode::live ? *fetcher : recordings);
 
   auto result = verify(std::move(catalogue), client, verify_options);
   result.mode = mode;

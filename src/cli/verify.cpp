@@ -224,7 +224,7 @@ setup_verify(CLI::App& app, VerifyOptions& options)
       "\n"
       "Exit codes: 0 nothing contradicted, 1 a claim is contradicted (or has a verdict\n"
       "named by --fail-on), 2 usage or catalogue error, 3 no such verdict but some\n"
-      "claims ended in error.");
+      "claims ended in error, 130 interrupted by Ctrl-C (nothing is written).");
   return cmd;
 }
 

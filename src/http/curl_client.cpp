@@ -273,6 +273,10 @@ private:
     std::size_t bytes = 0;
     auto last_report = Clock::now() - 1h;
     while (remaining > 0) {
+      if (m_options.cancelled && m_options.cancelled()) {
+        cancel(multi.get(), jobs);
+        break;
+      }
       auto now = Clock::now();
       auto wake = now + 100ms;
       for (auto& job : jobs) {
@@ -508,6 +512,25 @@ private:
     response.attempts = job.attempts;
     job.result = std::move(response);
     job.finished = true;
+  }
+
+  // Drops the transfers in flight; every request not finished fails.
+  static void
+  cancel(CURLM* multi, std::vector<Job>& jobs)
+  {
+    for (auto& job : jobs) {
+      if (job.running) {
+        curl_multi_remove_handle(multi, job.easy);
+        curl_easy_cleanup(job.easy);
+        job.easy = nullptr;
+        curl_slist_free_all(job.header_list);
+        job.header_list = nullptr;
+        job.running = false;
+      }
+      if (!job.finished) {
+        fail(job, fmt::format("{}: interrupted", job.request.url));
+      }
+    }
   }
 
   static bool

@@ -40,6 +40,10 @@ struct CurlOptions
   std::chrono::milliseconds retry_after_max{120'000};
   // Called as transfers finish, and a few times a second while they run.
   std::function<void(const TransferProgress&)> progress;
+  // Asked at least every 100 ms while a batch runs; once it says true, the
+  // transfers in flight are dropped and every unfinished request fails with
+  // "interrupted" (the CLI's Ctrl-C).
+  std::function<bool()> cancelled;
 };
 
 // "factcheck/VERSION (+CONTACT)", or "factcheck/VERSION" with no contact.
