@@ -636,3 +636,33 @@ TEST_CASE("the disk cache revalidates by Last-Modified when there is no ETag", "
   const std::lock_guard<std::mutex> lock(mutex);
   CHECK(conditions == std::vector<std::string>{"", modified});
 }
+
+TEST_CASE("network engine: a cancelled batch stops and says so", "[network]")
+{
+  Log log;
+  LoopbackServer loopback;
+  serve_stooq(loopback, log);
+  loopback.start();
+  const auto* stooq = factcheck::sources::find("stooq");
+  REQUIRE(stooq != nullptr);
+  auto good = stooq->request("good.us", loopback.url());
+  auto slow = stooq->request("slow.us", loopback.url()); // answered after 2.5 s
+  REQUIRE(good);
+  REQUIRE(slow);
+
+  auto options = test_options();
+  options.total_timeout = 10s; // so that only the cancel can end the slow one
+  std::atomic<bool> cancel{false};
+  options.cancelled = [&cancel] { return cancel.load(); };
+  options.progress = [&cancel](const factcheck::http::TransferProgress& progress) {
+    if (progress.done >= 1) {
+      cancel = true; // once the good one is in
+    }
+  };
+  const auto results = make_curl_client(options)->get_all({*good, *slow});
+  REQUIRE(results.size() == 2);
+  REQUIRE(results[0]);
+  CHECK(results[0]->body == nvda_csv());
+  REQUIRE_FALSE(results[1]);
+  CHECK(results[1].error() == slow->url + ": interrupted");
+}
