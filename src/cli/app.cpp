@@ -45,7 +45,11 @@ run(int argc, const char* const* argv)
     return code == 0 ? 0 : 2;
   }
 
-  catch_interrupts();
+  // The subcommands that fetch stop cleanly on Ctrl-C; the others are quick
+  // and keep the default (killed at once).
+  if (verify->parsed() || explain->parsed() || record->parsed()) {
+    catch_interrupts();
+  }
   try {
     if (verify->parsed()) {
       return run_verify(verify_options);
