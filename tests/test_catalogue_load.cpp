@@ -3,6 +3,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <fstream>
+#include <iterator>
+#include <random>
 #include <string>
 
 using factcheck::CheckKind;
@@ -198,4 +202,77 @@ TEST_CASE("catalogue::parse: the DeepSeek catalogue loads", "[catalogue]")
       factcheck::catalogue::load(FACTCHECK_SOURCE_DIR "/claims/deepseek-2025-01-27.yaml");
   CHECK(catalogue.claims.size() >= 20);
   CHECK(catalogue.recordings_dir.ends_with("fixtures/deepseek-2025-01-27"));
+}
+
+TEST_CASE("catalogue::parse: damaged catalogues fail as file:line, never otherwise", "[catalogue]")
+{
+  // The real DeepSeek catalogue, damaged at random (synthetic damage, fixed
+  // seed): characters deleted, duplicated or replaced by YAML punctuation or
+  // bytes that are not UTF-8, lines dropped or repeated. Each result either
+  // loads or throws factcheck::Error "file:LINE: ..." with a line inside the
+  // file; nothing else escapes (no YAML exception, no crash, no hang).
+  const std::string path = FACTCHECK_SOURCE_DIR "/claims/deepseek-2025-01-27.yaml";
+  std::ifstream in(path, std::ios::binary);
+  REQUIRE(in);
+  const std::string original((std::istreambuf_iterator<char>(in)), {});
+  const auto lines = static_cast<int>(std::count(original.begin(), original.end(), '\n'));
+  const std::string noise[] = {":", "-", "{", "}", "[",  "]",  "\"", "'",    "#",        "&", "*",
+                               "!", "|", ">", "%", "\t", "\n", "  ", "\xff", "\xe8\xbc", "\0"};
+
+  std::mt19937 random(20250127);
+  int loaded = 0;
+  int rejected = 0;
+  for (int round = 0; round < 400; ++round) {
+    std::string text = original;
+    const int damages = 1 + static_cast<int>(random() % 3);
+    for (int d = 0; d < damages && !text.empty(); ++d) {
+      const std::size_t at = random() % text.size();
+      switch (random() % 5) {
+      case 0:
+        text.erase(at, 1 + random() % 8);
+        break;
+      case 1:
+        text.insert(at, text.substr(at, 1 + random() % 8));
+        break;
+      case 2: {
+        const auto& bytes = noise[random() % std::size(noise)];
+        text.replace(at, 1, bytes.empty() ? std::string(1, '\0') : bytes);
+        break;
+      }
+      case 3: { // drop the line holding `at`
+        const auto begin = text.rfind('\n', at);
+        const auto end = text.find('\n', at);
+        const auto from = begin == std::string::npos ? 0 : begin + 1;
+        text.erase(from, end == std::string::npos ? std::string::npos : end - from + 1);
+        break;
+      }
+      default: { // repeat it
+        const auto begin = text.rfind('\n', at);
+        const auto end = text.find('\n', at);
+        const auto from = begin == std::string::npos ? 0 : begin + 1;
+        const auto line = text.substr(from, end == std::string::npos ? end : end - from + 1);
+        text.insert(from, line);
+        break;
+      }
+      }
+    }
+    try {
+      (void)parse(text, "damaged.yaml");
+      ++loaded;
+    } catch (const Error& e) {
+      ++rejected;
+      const std::string message = e.what();
+      INFO("round " << round << ": " << message);
+      REQUIRE(message.rfind("damaged.yaml:", 0) == 0);
+      const auto colon = message.find(':', 13);
+      REQUIRE(colon != std::string::npos);
+      const int line = std::stoi(message.substr(13, colon - 13));
+      CHECK(line >= 1);
+      CHECK(line <= lines + 16); // a duplicated line or two can lengthen the file
+    }
+  }
+  // The damage is real: most of it is caught, some of it (a comment, a
+  // repeated blank line) is harmless.
+  CHECK(rejected > 200);
+  CHECK(loaded > 0);
 }
