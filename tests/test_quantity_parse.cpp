@@ -3,6 +3,8 @@
 #include <catch2/catch.hpp>
 
 #include <array>
+#include <cmath>
+#include <random>
 #include <span>
 #include <string>
 #include <string_view>
@@ -469,4 +471,41 @@ TEST_CASE("quantity::to_string: names every comparator and unit", "[quantity]")
   CHECK(quantity::to_string(Unit::hkd) == "hkd");
   CHECK(quantity::to_string(Unit::cny) == "cny");
   CHECK(quantity::to_string(Unit::shares) == "shares");
+}
+
+TEST_CASE("quantity::parse: random text is read or refused, never misread", "[quantity]")
+{
+  // Synthetic strings (fixed seed) glued from the parser's own vocabulary:
+  // digits, separators, Chinese numerals and scales, units, comparators and
+  // a few bytes that are not UTF-8. Whatever is accepted must be a finite,
+  // ordered interval with a non-negative precision; the rest is an error
+  // message, not an exception or a crash.
+  const std::array<std::string_view, 40> pieces{
+      "0",    "1",    "7",  "9",  ".",        ",",        "-",    "+",    "%",    "$",
+      "HK$",  "US$",  "萬", "万", "億",       "亿",       "兆",   "千",   "百",   "十",
+      "一",   "兩",   "三", "逾", "近",       "約",       "超過", "不到", "至",   "~",
+      "美元", "港元", "股", "倍", " million", " billion", "M",    "B",    "\xff", "\xe5\x84"};
+  std::mt19937 random(17);
+  int accepted = 0;
+  for (int round = 0; round < 5000; ++round) {
+    std::string text;
+    const int length = 1 + static_cast<int>(random() % 7);
+    for (int i = 0; i < length; ++i) {
+      text += pieces[random() % pieces.size()];
+    }
+    const auto result = quantity::parse(text);
+    if (!result) {
+      CHECK_FALSE(result.error().empty());
+      continue;
+    }
+    ++accepted;
+    INFO("accepted \"" << text << "\"");
+    CHECK(std::isfinite(result->low));
+    CHECK(std::isfinite(result->high));
+    CHECK(result->low <= result->high);
+    CHECK(result->low_precision >= 0);
+    CHECK(result->high_precision >= 0);
+    CHECK(result->text == text);
+  }
+  CHECK(accepted > 50); // the vocabulary does make real figures
 }
