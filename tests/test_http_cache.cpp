@@ -203,3 +203,30 @@ TEST_CASE("http::CachingClient: an unwritable folder warns once and changes noth
   REQUIRE(cache.get(fred_request()));
   CHECK(warnings.size() == 1);
 }
+
+TEST_CASE("http::CachingClient: a damaged entry is a miss, fetched again", "[http][cache]")
+{
+  factcheck::test::TempDir dir;
+  Clock clock;
+  Origin304 origin;
+  CachingClient cache(options_for(dir.path().string(), clock), origin);
+  REQUIRE(cache.get(fred_request()));
+  const auto entries = dir.path() / "entries";
+  REQUIRE(std::distance(std::filesystem::directory_iterator(entries), {}) == 1);
+  const auto entry = std::filesystem::directory_iterator(entries)->path();
+
+  // Synthetic damage: cut short, then well-formed JSON of the wrong shape.
+  for (const std::string damage :
+       {std::string("{\"status\": 200, \"sha2"), std::string(R"({"status": "ok", "sha256": 5})")}) {
+    {
+      std::ofstream out(entry, std::ios::binary | std::ios::trunc);
+      out << damage;
+    }
+    const int before = origin.requests;
+    const auto again = cache.get(fred_request());
+    REQUIRE(again);
+    CHECK(origin.requests == before + 1);
+    CHECK(again->origin == Origin::network);
+    CHECK(again->body == origin.body);
+  }
+}
