@@ -216,7 +216,7 @@ TEST_CASE("http::CachingClient: a damaged entry is a miss, fetched again", "[htt
   const auto entry = std::filesystem::directory_iterator(entries)->path();
 
   // Synthetic damage: cut short, then well-formed JSON of the wrong shape.
-  for (const std::string damage :
+  for (const auto& damage :
        {std::string("{\"status\": 200, \"sha2"), std::string(R"({"status": "ok", "sha256": 5})")}) {
     {
       std::ofstream out(entry, std::ios::binary | std::ios::trunc);
