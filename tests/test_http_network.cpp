@@ -491,30 +491,64 @@ TEST_CASE("record: live answers become recordings that a later offline run uses"
   CHECK(offline.summary.supported == 1);
 }
 
+namespace {
+
+// Stooq's endpoint serving the NVDA series with one validator: each answer
+// carries `validator: value`, and a request whose `condition` header
+// presents the value is answered 304 with no body. Keeps the condition each
+// request sent ("" when none).
+class ValidatingStooq
+{
+public:
+  ValidatingStooq(LoopbackServer& loopback,
+                  const std::string& validator,
+                  const std::string& condition,
+                  const std::string& value)
+  {
+    loopback.server().Get("/q/d/l/",
+                          [this, validator, condition, value, csv = nvda_csv()](
+                              const httplib::Request& req, httplib::Response& res) {
+                            const std::string presented = req.get_header_value(condition.c_str());
+                            {
+                              const std::lock_guard<std::mutex> lock(m_mutex);
+                              m_conditions.push_back(presented);
+                            }
+                            res.set_header(validator.c_str(), value);
+                            if (presented == value) {
+                              res.status = 304;
+                              return;
+                            }
+                            res.set_content(csv, "text/csv");
+                          });
+  }
+
+  int
+  requests()
+  {
+    const std::lock_guard<std::mutex> lock(m_mutex);
+    return static_cast<int>(m_conditions.size());
+  }
+
+  std::vector<std::string>
+  conditions()
+  {
+    const std::lock_guard<std::mutex> lock(m_mutex);
+    return m_conditions;
+  }
+
+private:
+  std::mutex m_mutex;
+  std::vector<std::string> m_conditions;
+};
+
+} // namespace
+
 TEST_CASE("the disk cache in front of the curl engine", "[network][cache]")
 {
-  // Stooq's endpoint with a validator: the body carries an ETag, and a
-  // request that presents it is answered 304 with no body.
-  Log log;
   LoopbackServer loopback;
   const std::string csv = nvda_csv();
   const std::string etag = "\"" + factcheck::util::sha256_hex(csv).substr(0, 16) + "\"";
-  std::mutex mutex;
-  std::vector<std::string> conditions; // If-None-Match per request, "" when absent
-  loopback.server().Get("/q/d/l/", [&](const httplib::Request& req, httplib::Response& res) {
-    log.hit("all");
-    const std::string condition = req.get_header_value("If-None-Match");
-    {
-      const std::lock_guard<std::mutex> lock(mutex);
-      conditions.push_back(condition);
-    }
-    res.set_header("ETag", etag);
-    if (condition == etag) {
-      res.status = 304;
-      return;
-    }
-    res.set_content(csv, "text/csv");
-  });
+  ValidatingStooq stooq(loopback, "ETag", "If-None-Match", etag);
   loopback.start();
 
   factcheck::test::TempDir dir;
@@ -544,23 +578,22 @@ TEST_CASE("the disk cache in front of the curl engine", "[network][cache]")
     factcheck::http::CachingClient cache(cache_options(dir.path().string()), *curl);
     run(cache);
   }
-  CHECK(log.count("all") == 1);
+  CHECK(stooq.requests() == 1);
   CHECK(factcheck::http::cache_info(dir.path().string()).entries == 1);
 
   SECTION("a fresh entry is a hit: the server is not asked again")
   {
     factcheck::http::CachingClient cache(cache_options(dir.path().string()), *curl);
     run(cache);
-    CHECK(log.count("all") == 1);
+    CHECK(stooq.requests() == 1);
   }
   SECTION("a stale entry is revalidated; the 304 serves the stored body")
   {
     now += 7 * 3600; // past Stooq's six hours
     factcheck::http::CachingClient cache(cache_options(dir.path().string()), *curl);
     run(cache);
-    CHECK(log.count("all") == 2);
-    const std::lock_guard<std::mutex> lock(mutex);
-    CHECK(conditions == std::vector<std::string>{"", etag});
+    CHECK(stooq.requests() == 2);
+    CHECK(stooq.conditions() == std::vector<std::string>{"", etag});
   }
   SECTION("a flipped byte in the stored body is fetched again, in full")
   {
@@ -574,12 +607,9 @@ TEST_CASE("the disk cache in front of the curl engine", "[network][cache]")
     }
     factcheck::http::CachingClient cache(cache_options(dir.path().string()), *curl);
     run(cache);
-    CHECK(log.count("all") == 2);
-    {
-      const std::lock_guard<std::mutex> lock(mutex);
-      CHECK(conditions == std::vector<std::string>{"", ""}); // unconditional
-    }
-    CHECK(factcheck::test::read_file(object.string()) == csv); // mended
+    CHECK(stooq.requests() == 2);
+    CHECK(stooq.conditions() == std::vector<std::string>{"", ""}); // unconditional
+    CHECK(factcheck::test::read_file(object.string()) == csv);     // mended
   }
   SECTION("a folder that cannot be written: one warning, the same verdict")
   {
@@ -587,7 +617,7 @@ TEST_CASE("the disk cache in front of the curl engine", "[network][cache]")
     factcheck::http::CachingClient cache(cache_options(blocker + "/cache"), *curl);
     run(cache);
     run(cache);
-    CHECK(log.count("all") == 3);
+    CHECK(stooq.requests() == 3);
     REQUIRE(warnings.size() == 1);
     CHECK_THAT(warnings[0], Catch::Contains("cannot write the cache"));
   }
@@ -595,26 +625,9 @@ TEST_CASE("the disk cache in front of the curl engine", "[network][cache]")
 
 TEST_CASE("the disk cache revalidates by Last-Modified when there is no ETag", "[network][cache]")
 {
-  Log log;
   LoopbackServer loopback;
-  const std::string csv = nvda_csv();
   const std::string modified = "Tue, 28 Jan 2025 01:00:00 GMT"; // synthetic
-  std::mutex mutex;
-  std::vector<std::string> conditions; // If-Modified-Since per request
-  loopback.server().Get("/q/d/l/", [&](const httplib::Request& req, httplib::Response& res) {
-    log.hit("all");
-    const std::string condition = req.get_header_value("If-Modified-Since");
-    {
-      const std::lock_guard<std::mutex> lock(mutex);
-      conditions.push_back(condition);
-    }
-    res.set_header("Last-Modified", modified);
-    if (condition == modified) {
-      res.status = 304;
-      return;
-    }
-    res.set_content(csv, "text/csv");
-  });
+  ValidatingStooq stooq(loopback, "Last-Modified", "If-Modified-Since", modified);
   loopback.start();
 
   factcheck::test::TempDir dir;
@@ -632,9 +645,8 @@ TEST_CASE("the disk cache revalidates by Last-Modified when there is no ETag", "
   const auto second = factcheck::verify(catalogue_of({"nvda.us"}), cache, options);
   CHECK(first.summary.supported == 1);
   CHECK(second.summary.supported == 1);
-  CHECK(log.count("all") == 2);
-  const std::lock_guard<std::mutex> lock(mutex);
-  CHECK(conditions == std::vector<std::string>{"", modified});
+  CHECK(stooq.requests() == 2);
+  CHECK(stooq.conditions() == std::vector<std::string>{"", modified});
 }
 
 TEST_CASE("network engine: a cancelled batch stops and says so", "[network]")
