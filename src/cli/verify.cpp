@@ -12,9 +12,9 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
-#include <ctime>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -45,10 +45,8 @@ reviewer_of(const VerifyOptions& options)
     }
     reviewer.date = options.review_date;
   } else if (!reviewer.name.empty() || !reviewer.url.empty()) {
-    const std::time_t now = std::time(nullptr);
-    std::tm tm{};
-    gmtime_r(&now, &tm);
-    reviewer.date = fmt::format("{:04}-{:02}-{:02}", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+    reviewer.date =
+        format_date(Date(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())));
   }
   return reviewer;
 }

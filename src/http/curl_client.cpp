@@ -423,10 +423,7 @@ private:
     char* content_type = nullptr;
     curl_easy_getinfo(job.easy, CURLINFO_CONTENT_TYPE, &content_type);
     const std::string type = content_type != nullptr ? content_type : "";
-    curl_easy_cleanup(job.easy);
-    job.easy = nullptr;
-    curl_slist_free_all(job.header_list);
-    job.header_list = nullptr;
+    release(job);
 
     const std::string& url = job.request.url;
     const auto& manners = job.request.politeness;
@@ -514,6 +511,16 @@ private:
     job.finished = true;
   }
 
+  // Frees a finished or abandoned transfer's handle and header list.
+  static void
+  release(Job& job)
+  {
+    curl_easy_cleanup(job.easy);
+    job.easy = nullptr;
+    curl_slist_free_all(job.header_list);
+    job.header_list = nullptr;
+  }
+
   // Drops the transfers in flight; every request not finished fails.
   static void
   cancel(CURLM* multi, std::vector<Job>& jobs)
@@ -521,10 +528,7 @@ private:
     for (auto& job : jobs) {
       if (job.running) {
         curl_multi_remove_handle(multi, job.easy);
-        curl_easy_cleanup(job.easy);
-        job.easy = nullptr;
-        curl_slist_free_all(job.header_list);
-        job.header_list = nullptr;
+        release(job);
         job.running = false;
       }
       if (!job.finished) {
