@@ -13,10 +13,8 @@
 // at once, so that a client can come back for it. SIGTERM or SIGINT stops the
 // server.
 #include <factcheck/http/recordings.hpp>
-#include <factcheck/util/text.hpp>
 
 #include <httplib.h>
-#include <yaml-cpp/yaml.h>
 
 #include <signal.h>
 #include <unistd.h>
@@ -30,28 +28,11 @@
 #include <list>
 #include <map>
 #include <mutex>
-#include <sstream>
 #include <string>
 #include <thread>
 #include <vector>
 
 namespace {
-
-struct Body
-{
-  std::string content;
-  std::string content_type;
-  std::string etag;
-};
-
-std::string
-read_file(const std::filesystem::path& path)
-{
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 // "https://host/path?b=2&a=1" -> "/path?a=1&b=2": what a request to any
 // host must ask for to get this recording.
@@ -64,25 +45,15 @@ path_and_query(const std::string& url)
   return slash == std::string::npos ? "/" : canonical.substr(slash);
 }
 
-std::map<std::string, Body>
-load(const std::vector<std::string>& dirs)
+// The recorded URLs by the path and query a request must ask for.
+std::map<std::string, std::string>
+index_by_path(const factcheck::http::RecordingClient& recordings)
 {
-  std::map<std::string, Body> bodies;
-  for (const auto& dir : dirs) {
-    for (const auto& entry : std::filesystem::recursive_directory_iterator(dir)) {
-      const std::string name = entry.path().filename().string();
-      if (!name.ends_with(".recording.yaml")) {
-        continue;
-      }
-      const YAML::Node meta = YAML::LoadFile(entry.path().string());
-      Body body;
-      body.content = read_file(entry.path().parent_path() / meta["body"].as<std::string>());
-      body.content_type = meta["content_type"].as<std::string>();
-      body.etag = "\"" + factcheck::util::sha256_hex(body.content).substr(0, 16) + "\"";
-      bodies[path_and_query(meta["url"].as<std::string>())] = std::move(body);
-    }
+  std::map<std::string, std::string> urls;
+  for (const auto& url : recordings.urls()) {
+    urls[path_and_query(url)] = url;
   }
-  return bodies;
+  return urls;
 }
 
 int
@@ -143,7 +114,9 @@ main(int argc, char** argv)
   sigaddset(&stop_signals, SIGINT);
   pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
 
-  const auto bodies = load(dirs);
+  // The project's own reader of recordings, which checks each body's sha256.
+  factcheck::http::RecordingClient recordings(dirs, nullptr);
+  const auto urls = index_by_path(recordings);
   std::mutex log_mutex;
   std::ofstream log;
   if (!log_file.empty()) {
@@ -165,17 +138,22 @@ main(int argc, char** argv)
       }
     }
     const std::string condition = req.get_header_value("If-None-Match");
-    const auto it = bodies.find(path_and_query("http://127.0.0.1" + req.target));
-    if (it == bodies.end()) {
+    const auto it = urls.find(path_and_query("http://127.0.0.1" + req.target));
+    const auto recorded = it == urls.end()
+                              ? factcheck::Expected<factcheck::http::Response>(
+                                  factcheck::unexpected("no recording for " + req.target))
+                              : recordings.get(factcheck::http::Request{it->second, {}, {}});
+    if (!recorded) {
       res.status = 404;
-      res.set_content("no recording for " + req.target + "\n", "text/plain");
+      res.set_content(recorded.error() + "\n", "text/plain");
     } else {
-      res.set_header("ETag", it->second.etag);
-      if (condition == it->second.etag) {
+      const std::string etag = "\"" + recorded->sha256.substr(0, 16) + "\"";
+      res.set_header("ETag", etag);
+      if (condition == etag) {
         res.status = 304;
       } else {
         res.status = 200;
-        res.set_content(it->second.content, it->second.content_type);
+        res.set_content(recorded->body, recorded->content_type);
       }
     }
     if (log.is_open()) {

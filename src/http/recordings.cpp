@@ -168,6 +168,17 @@ RecordingClient::add_recording(const std::string& meta_path)
   m_index.emplace(key, std::move(entry));
 }
 
+std::vector<std::string>
+RecordingClient::urls() const
+{
+  std::vector<std::string> out;
+  out.reserve(m_index.size());
+  for (const auto& [key, entry] : m_index) {
+    out.push_back(entry.response.url);
+  }
+  return out;
+}
+
 std::vector<Expected<Response>>
 RecordingClient::get_all(const std::vector<Request>& requests)
 {

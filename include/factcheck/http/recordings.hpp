@@ -35,6 +35,9 @@ public:
     return m_index.size();
   }
 
+  // The recorded URLs, as recorded (not canonicalised), in canonical order.
+  std::vector<std::string> urls() const;
+
 private:
   struct Entry
   {
