@@ -58,8 +58,8 @@ struct Check
   SourceRef series;                     // market checks
   std::optional<SourceRef> corroborate; // a second source for the same figure
   std::optional<SourceRef> shares;      // market_cap*: "sec:0001045810"
-  Date date;
-  std::optional<Date> base_date;         // change*: instead of the previous row
+  Date date{};                   // market checks; 0000-00-00 (not ok()) when the check has none
+  std::optional<Date> base_date; // change*: instead of the previous row
   Direction direction = Direction::none; // after folding in the claimed sign
   std::string field = "close";           // price field: close, adjclose, ...
   int days = 0;                          // average_volume: window length

@@ -13,7 +13,7 @@ namespace factcheck {
 // index has no volume; FRED has only the close) is std::nullopt.
 struct Row
 {
-  Date date;
+  Date date{};
   std::optional<double> open;
   std::optional<double> high;
   std::optional<double> low;
@@ -44,7 +44,7 @@ bool is_known_field(std::string_view field);
 // One SEC-reported share count (dei:EntityCommonStockSharesOutstanding).
 struct ShareCount
 {
-  Date end; // the "as of" date of the count
+  Date end{}; // the "as of" date of the count
   double shares = 0;
   std::string form;  // "10-Q", "10-K"
   std::string filed; // "2024-11-20"

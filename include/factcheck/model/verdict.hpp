@@ -31,7 +31,7 @@ struct SourceEvidence
 struct UsedRow
 {
   std::string series; // "stooq:nvda.us"
-  Date date;
+  Date date{};
   std::string field; // "close", "volume", "shares"
   double value = 0;
 };
