@@ -103,6 +103,12 @@ unit_name(quantity::Unit unit)
   switch (unit) {
   case quantity::Unit::percent:
     return "percent";
+  case quantity::Unit::percentage_points:
+    return "percentage points";
+  case quantity::Unit::points:
+    return "points";
+  case quantity::Unit::days:
+    return "days";
   case quantity::Unit::usd:
     return "US dollars";
   case quantity::Unit::hkd:

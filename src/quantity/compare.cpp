@@ -174,6 +174,12 @@ format_value(double value, Unit unit)
     return grouped(value) + " shares";
   case Unit::percent:
     return signed_fixed(value, 2, "", "%");
+  case Unit::percentage_points:
+    return signed_fixed(value, 2, "", " percentage points");
+  case Unit::points:
+    return grouped(value) + " points";
+  case Unit::days:
+    return grouped(value) + " days";
   case Unit::none:
     break;
   }

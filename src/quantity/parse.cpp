@@ -716,6 +716,10 @@ to_string(Unit unit)
     return "none";
   case Unit::percent:
     return "percent";
+  case Unit::percentage_points:
+    return "percentage_points";
+  case Unit::points:
+    return "points";
   case Unit::usd:
     return "usd";
   case Unit::hkd:
@@ -724,8 +728,45 @@ to_string(Unit unit)
     return "cny";
   case Unit::shares:
     return "shares";
+  case Unit::days:
+    return "days";
   }
   return "unknown";
+}
+
+std::string_view
+to_string(Span span)
+{
+  switch (span) {
+  case Span::none:
+    return "none";
+  case Span::days:
+    return "days";
+  case Span::weeks:
+    return "weeks";
+  case Span::months:
+    return "months";
+  case Span::years:
+    return "years";
+  }
+  return "unknown";
+}
+
+double
+days_per(Span span)
+{
+  switch (span) {
+  case Span::weeks:
+    return 7;
+  case Span::months:
+    return 30.44;
+  case Span::years:
+    return 365.25;
+  case Span::none:
+  case Span::days:
+    break;
+  }
+  return 1;
 }
 
 } // namespace factcheck::quantity

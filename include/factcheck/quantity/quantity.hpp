@@ -21,13 +21,19 @@ enum class Comparator {
 // The unit a figure is stated in. Money is in whole units of its currency,
 // percentages in percent (17 for 17%), counts as plain numbers.
 enum class Unit {
-  none,    // a plain count: 16,000 (chips), 160萬 (downloads)
-  percent, // 17%
-  usd,     // $, US$, 美元, USD
-  hkd,     // 港元, 港幣, HK$
-  cny,     // 人民幣, 元, RMB, CNY
-  shares,  // 股, shares
+  none,              // a plain count: 16,000 (chips), 160萬 (downloads)
+  percent,           // 17%, 17 percent, 百分之十七, 三成
+  percentage_points, // 個百分點, percentage points, pp: a change of a rate
+  points,            // 點/点, points, pts: an index level or move
+  usd,               // $, US$, 美元, USD
+  hkd,               // 港元, 港幣, HK$
+  cny,               // 人民幣, 元, RMB, CNY
+  shares,            // 股, shares
+  days,              // a span of time, in days: 56 days, 兩個月 (× 30.44)
 };
+
+// How a span of time was written; its value is always in days (Unit::days).
+enum class Span { none, days, weeks, months, years };
 
 // A tolerance written on a claim: absolute in the claim's unit ("0.5",
 // "50億") or relative to the claimed value ("5%" -> relative = true, value 5).
@@ -54,6 +60,9 @@ struct Quantity
   // A sign written before the figure: -17% -> -1, +3% -> +1, 17% -> 0.
   // `low`/`high` hold the signed values.
   int sign = 0;
+  // For Unit::days, the unit the article wrote ("two months": months), so
+  // that evidence can say how it was converted.
+  Span span = Span::none;
   std::string text; // the claimed string exactly as written
 };
 
@@ -94,5 +103,9 @@ std::string format_limit(double value, Unit unit);
 
 std::string_view to_string(Comparator comparator);
 std::string_view to_string(Unit unit);
+std::string_view to_string(Span span);
+
+// Days in one `span` (a month is 30.44 days, a year 365.25).
+double days_per(Span span);
 
 } // namespace factcheck::quantity
