@@ -1,468 +1,70 @@
+#include "cursor.hpp"
+#include "decimal.hpp"
+#include "lexicon.hpp"
+#include "numeral.hpp"
+
 #include <factcheck/quantity/quantity.hpp>
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
-#include <charconv>
+#include <cmath>
 #include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <system_error>
 #include <utility>
+#include <vector>
 
-// The parser matches UTF-8 literals against UTF-8 bytes. UTF-8 is
-// self-synchronising, so a literal that matches at a code point boundary also
-// ends on one: no decoding is needed, and nothing depends on the locale.
+// The grammar of a claimed figure; the words it uses are in lexicon.hpp and
+// the reading of one number in numeral.cpp. docs/semantics.md says what the
+// parts mean for a verdict.
 
 namespace factcheck::quantity {
 
 namespace {
 
-struct ComparatorWord
-{
-  std::string_view text;
-  Comparator comparator;
-};
+using detail::Cursor;
+using detail::Decimal;
+using detail::Number;
 
-// Qualifiers written before the number. English entries match as whole words,
-// case-insensitively, with any run of spaces between their words.
-constexpr std::array k_comparator_prefixes = {
-    ComparatorWord{"逾", Comparator::gt},
-    ComparatorWord{"超過", Comparator::gt},
-    ComparatorWord{"超过", Comparator::gt},
-    ComparatorWord{"more than", Comparator::gt},
-    ComparatorWord{"over", Comparator::gt},
-    ComparatorWord{"above", Comparator::gt},
-    ComparatorWord{"不到", Comparator::lt},
-    ComparatorWord{"少於", Comparator::lt},
-    ComparatorWord{"少于", Comparator::lt},
-    ComparatorWord{"less than", Comparator::lt},
-    ComparatorWord{"fewer than", Comparator::lt},
-    ComparatorWord{"under", Comparator::lt},
-    ComparatorWord{"below", Comparator::lt},
-    ComparatorWord{"約", Comparator::approx},
-    ComparatorWord{"约", Comparator::approx},
-    ComparatorWord{"近", Comparator::approx},
-    ComparatorWord{"大約", Comparator::approx},
-    ComparatorWord{"大约", Comparator::approx},
-    ComparatorWord{"接近", Comparator::approx},
-    ComparatorWord{"將近", Comparator::approx},
-    ComparatorWord{"将近", Comparator::approx},
-    ComparatorWord{"about", Comparator::approx},
-    ComparatorWord{"nearly", Comparator::approx},
-    ComparatorWord{"approximately", Comparator::approx},
-    ComparatorWord{"roughly", Comparator::approx},
-    ComparatorWord{"around", Comparator::approx},
-    ComparatorWord{"almost", Comparator::approx},
-};
-
-// 多/余/餘 right after a number: "十多萬", "200余人".
-constexpr std::array<std::string_view, 3> k_at_least_marks = {"多", "余", "餘"};
-
-constexpr std::array<std::string_view, 3> k_signs_minus = {"-", "−", "－"};
-constexpr std::array<std::string_view, 2> k_signs_plus = {"+", "＋"};
-
-// Between the ends of a range. "-" is only a separator here, after a number;
-// before the first number it is a sign.
-constexpr std::array<std::string_view, 8> k_range_separators = {
-    "-", "–", "—", "~", "～", "至", "到", "to"};
-
-struct UnitWord
-{
-  std::string_view text;
-  Unit unit;
-};
-
-constexpr std::array k_currency_prefixes = {
-    UnitWord{"US$", Unit::usd},
-    UnitWord{"USD", Unit::usd},
-    UnitWord{"$", Unit::usd},
-    UnitWord{"HK$", Unit::hkd},
-    UnitWord{"HKD", Unit::hkd},
-    UnitWord{"CN¥", Unit::cny},
-    UnitWord{"RMB", Unit::cny},
-    UnitWord{"CNY", Unit::cny},
-};
-
-// Units after the number. The currencies come before the counters because
-// 人民幣 starts with the counter 人.
-constexpr std::array k_unit_suffixes = {
-    UnitWord{"%", Unit::percent},
-    UnitWord{"％", Unit::percent},
-    // Currencies.
-    UnitWord{"美元", Unit::usd},
-    UnitWord{"USD", Unit::usd},
-    UnitWord{"US dollars", Unit::usd},
-    UnitWord{"dollars", Unit::usd},
-    UnitWord{"港元", Unit::hkd},
-    UnitWord{"港幣", Unit::hkd},
-    UnitWord{"港币", Unit::hkd},
-    UnitWord{"HKD", Unit::hkd},
-    UnitWord{"人民幣", Unit::cny},
-    UnitWord{"人民币", Unit::cny},
-    UnitWord{"元", Unit::cny},
-    UnitWord{"RMB", Unit::cny},
-    UnitWord{"CNY", Unit::cny},
-    UnitWord{"yuan", Unit::cny},
-    // Shares.
-    UnitWord{"股", Unit::shares},
-    UnitWord{"shares", Unit::shares},
-    // Counters, which leave a plain count.
-    UnitWord{"顆", Unit::none},
-    UnitWord{"颗", Unit::none},
-    UnitWord{"次", Unit::none},
-    UnitWord{"家", Unit::none},
-    UnitWord{"人", Unit::none},
-    UnitWord{"名", Unit::none},
-    UnitWord{"個", Unit::none},
-    UnitWord{"个", Unit::none},
-};
-
-struct ScaleWord
-{
-  std::string_view text;
-  int exponent;
-};
-
-// Abbreviations that must touch the number ("$5.6M", "$5bn") and are
-// case-sensitive, so that a stray word is not read as a scale.
-constexpr std::array k_scale_suffixes = {
-    ScaleWord{"bn", 9},
-    ScaleWord{"tn", 12},
-    ScaleWord{"mn", 6},
-    ScaleWord{"k", 3},
-    ScaleWord{"K", 3},
-    ScaleWord{"m", 6},
-    ScaleWord{"M", 6},
-    ScaleWord{"B", 9},
-    ScaleWord{"T", 12},
-};
-
-// Scale words, which may follow each other (千萬 = 1e7) and, in English, stand
-// apart from the number. 百 and 千 only reach here after Arabic digits ("3千");
-// after a Chinese numeral they are part of it.
-constexpr std::array k_scale_words = {
-    ScaleWord{"百", 2},
-    ScaleWord{"千", 3},
-    ScaleWord{"萬", 4},
-    ScaleWord{"万", 4},
-    ScaleWord{"億", 8},
-    ScaleWord{"亿", 8},
-    ScaleWord{"兆", 12},
-    ScaleWord{"thousand", 3},
-    ScaleWord{"million", 6},
-    ScaleWord{"billion", 9},
-    ScaleWord{"trillion", 12},
-};
-
-struct ChineseNumeral
-{
-  std::string_view text;
-  int value;
-};
-
-constexpr std::array k_chinese_digits = {
-    ChineseNumeral{"零", 0},
-    ChineseNumeral{"〇", 0},
-    ChineseNumeral{"一", 1},
-    ChineseNumeral{"二", 2},
-    ChineseNumeral{"兩", 2},
-    ChineseNumeral{"两", 2},
-    ChineseNumeral{"三", 3},
-    ChineseNumeral{"四", 4},
-    ChineseNumeral{"五", 5},
-    ChineseNumeral{"六", 6},
-    ChineseNumeral{"七", 7},
-    ChineseNumeral{"八", 8},
-    ChineseNumeral{"九", 9},
-};
-
-constexpr std::array k_chinese_multipliers = {
-    ChineseNumeral{"十", 10},
-    ChineseNumeral{"百", 100},
-    ChineseNumeral{"千", 1000},
-};
-
-// Whitespace that may sit between the parts of a figure: ASCII, the no-break
-// space and the ideographic space.
-constexpr std::array<std::string_view, 6> k_spaces = {" ", "\t", "\r", "\n", "\u00a0", "\u3000"};
-
-bool
-is_ascii_letter(char c)
-{
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-bool
-is_digit(char c)
-{
-  return c >= '0' && c <= '9';
-}
-
-char
-ascii_lower(char c)
-{
-  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-// A read position in the claimed text with the matching primitives the
-// grammar needs.
-class Cursor
-{
-public:
-  explicit Cursor(std::string_view text) : m_text(text)
-  {}
-
-  bool
-  at_end() const
-  {
-    return m_pos == m_text.size();
-  }
-
-  std::string_view
-  rest() const
-  {
-    return m_text.substr(m_pos);
-  }
-
-  // The byte `offset` bytes ahead, or NUL past the end.
-  char
-  peek(std::size_t offset = 0) const
-  {
-    return m_pos + offset < m_text.size() ? m_text[m_pos + offset] : '\0';
-  }
-
-  void
-  advance(std::size_t bytes = 1)
-  {
-    m_pos += bytes;
-  }
-
-  std::size_t
-  position() const
-  {
-    return m_pos;
-  }
-
-  void
-  rewind(std::size_t position)
-  {
-    m_pos = position;
-  }
-
-  void
-  skip_spaces()
-  {
-    m_pos = skip_spaces_from(m_pos);
-  }
-
-  // Consumes `literal` byte for byte.
-  bool
-  consume_exact(std::string_view literal)
-  {
-    if (rest().starts_with(literal)) {
-      m_pos += literal.size();
-      return true;
-    }
-    return false;
-  }
-
-  // Consumes `literal` byte for byte when no ASCII letter follows it, so that
-  // the "m" of a scale suffix does not eat the start of a word.
-  bool
-  consume_suffix(std::string_view literal)
-  {
-    if (rest().starts_with(literal) && !is_ascii_letter(peek(literal.size()))) {
-      m_pos += literal.size();
-      return true;
-    }
-    return false;
-  }
-
-  // Consumes `token`: a word or phrase if it starts with an ASCII letter
-  // (case-insensitive, each space matching a run of spaces, not followed by a
-  // letter: "more  than", but not the "over" of "overall"), else exactly.
-  bool
-  consume_token(std::string_view token)
-  {
-    if (!is_ascii_letter(token.front())) {
-      return consume_exact(token);
-    }
-    std::size_t pos = m_pos;
-    for (const char c : token) {
-      if (c == ' ') {
-        const std::size_t after = skip_spaces_from(pos);
-        if (after == pos) {
-          return false;
-        }
-        pos = after;
-      } else if (pos < m_text.size() && ascii_lower(m_text[pos]) == ascii_lower(c)) {
-        ++pos;
-      } else {
-        return false;
-      }
-    }
-    if (pos < m_text.size() && is_ascii_letter(m_text[pos])) {
-      return false;
-    }
-    m_pos = pos;
-    return true;
-  }
-
-  template <typename Words>
-  bool
-  consume_any(const Words& words)
-  {
-    for (const std::string_view word : words) {
-      if (consume_token(word)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  // The first entry of `table` (entries with a `text` member) found here.
-  template <typename Table>
-  auto
-  consume_entry(const Table& table) -> std::optional<typename Table::value_type>
-  {
-    for (const auto& entry : table) {
-      if (consume_token(entry.text)) {
-        return entry;
-      }
-    }
-    return std::nullopt;
-  }
-
-private:
-  std::string_view m_text;
-  std::size_t m_pos = 0;
-
-  std::size_t
-  skip_spaces_from(std::size_t pos) const
-  {
-    bool moved = true;
-    while (moved) {
-      moved = false;
-      for (const std::string_view space : k_spaces) {
-        if (m_text.substr(pos).starts_with(space)) {
-          pos += space.size();
-          moved = true;
-        }
-      }
-    }
-    return pos;
-  }
-};
-
-// One end of a figure as written, before it becomes a value: keeping the
-// digits lets the precision be read from what the article wrote.
+// One end of a figure as written, before it becomes a value.
 struct Endpoint
 {
-  std::string digits; // without grouping commas: "16000", "3.2"
-  int exponent = 0;   // the power of ten the scale words add
-  bool has_scale = false;
+  int sign = 0;
+  Number number;
   std::optional<Unit> unit;
-  bool at_least = false; // followed by 多/余/餘
+  Span span = Span::none;
+  // The value in the unit is the number × 10^this: 百分之 0, 千分之 -1, 成 1.
+  int shift = 0;
+  bool per_prefix = false; // the unit came before the number (百分之八至十五)
+  // The precision in the written unit when the words fix it (半: a quarter).
+  std::optional<double> precision;
 };
 
-// "16,000", "3.2", "612": ASCII digits, commas only between groups of three.
-std::optional<std::string>
-parse_arabic_number(Cursor& cursor)
+int
+parse_sign(Cursor& cursor)
 {
-  std::string digits;
-  while (is_digit(cursor.peek())) {
-    digits += cursor.peek();
-    cursor.advance();
+  if (cursor.consume_any(detail::k_signs_minus)) {
+    return -1;
   }
-  if (digits.empty()) {
-    return std::nullopt;
+  if (cursor.consume_any(detail::k_signs_plus)) {
+    return 1;
   }
-  if (digits.size() <= 3) {
-    while (cursor.peek() == ',' && is_digit(cursor.peek(1)) && is_digit(cursor.peek(2))
-           && is_digit(cursor.peek(3)) && !is_digit(cursor.peek(4))) {
-      digits.append({cursor.peek(1), cursor.peek(2), cursor.peek(3)});
-      cursor.advance(4);
-    }
-  }
-  if (cursor.peek() == '.' && is_digit(cursor.peek(1))) {
-    digits += '.';
-    cursor.advance();
-    while (is_digit(cursor.peek())) {
-      digits += cursor.peek();
-      cursor.advance();
-    }
-  }
-  return digits;
+  return 0;
 }
 
-// A Chinese numeral below 萬 ("兩千", "十", "一百零五"), as Arabic digits so
-// that its precision follows the same rule. Larger numbers reach 萬/億/兆
-// through the scale words. Stops, leaving the rest unread, at anything that
-// would make the numeral ambiguous (two digits in a row, a multiplier that is
-// not smaller than the one before).
-std::optional<std::string>
-parse_chinese_number(Cursor& cursor)
+std::string_view
+util_trim(std::string_view text)
 {
-  int total = 0;
-  int pending_digit = 0; // a digit not yet multiplied, 0 when none
-  int last_multiplier = 10000;
-  bool any = false;
-  while (true) {
-    const std::size_t before = cursor.position();
-    if (const auto digit = cursor.consume_entry(k_chinese_digits)) {
-      if (pending_digit != 0) {
-        cursor.rewind(before);
-        break;
-      }
-      pending_digit = digit->value;
-      any = true;
-      continue;
-    }
-    if (const auto multiplier = cursor.consume_entry(k_chinese_multipliers)) {
-      if (multiplier->value >= last_multiplier) {
-        cursor.rewind(before);
-        break;
-      }
-      // A bare multiplier counts one of itself: 十二 = 12.
-      const int count = pending_digit != 0 ? pending_digit : 1;
-      total += count * multiplier->value;
-      pending_digit = 0;
-      last_multiplier = multiplier->value;
-      any = true;
-      continue;
-    }
-    break;
+  while (!text.empty() && text.front() == ' ') {
+    text.remove_prefix(1);
   }
-  if (!any) {
-    return std::nullopt;
+  while (!text.empty() && text.back() == ' ') {
+    text.remove_suffix(1);
   }
-  return std::to_string(total + pending_digit);
-}
-
-std::optional<int>
-parse_scale(Cursor& cursor)
-{
-  for (const ScaleWord& suffix : k_scale_suffixes) {
-    if (cursor.consume_suffix(suffix.text)) {
-      return suffix.exponent;
-    }
-  }
-  int exponent = 0;
-  bool any = false;
-  while (true) {
-    const std::size_t before = cursor.position();
-    cursor.skip_spaces();
-    const auto word = cursor.consume_entry(k_scale_words);
-    if (!word) {
-      cursor.rewind(before);
-      break;
-    }
-    exponent += word->exponent;
-    any = true;
-  }
-  return any ? std::optional<int>(exponent) : std::nullopt;
+  return text;
 }
 
 Unexpected
@@ -471,129 +73,269 @@ conflicting_units(std::string_view text)
   return unexpected(fmt::format(R"(conflicting units in "{}")", text));
 }
 
-// [currency] number [多] [scale words] [多] [unit]
+// 半年, 半個月: half of a span, with no number before it.
+bool
+read_half_span(Cursor& cursor, Endpoint& endpoint)
+{
+  const std::size_t before = cursor.position();
+  if (!cursor.consume_exact("半")) {
+    return false;
+  }
+  static constexpr std::array<std::pair<std::string_view, Span>, 3> k_half_spans{
+      {{"個月", Span::months}, {"个月", Span::months}, {"年", Span::years}}};
+  for (const auto& [word, span] : k_half_spans) {
+    if (cursor.consume_exact(word)) {
+      endpoint.number.value = Decimal{5, -1};
+      endpoint.number.significant = endpoint.number.value;
+      endpoint.unit = Unit::days;
+      endpoint.span = span;
+      endpoint.precision = 0.25;
+      return true;
+    }
+  }
+  cursor.rewind(before);
+  return false;
+}
+
+void
+add_half(Endpoint& endpoint)
+{
+  endpoint.number.value = *Decimal::add(endpoint.number.value, Decimal{5, -1});
+  endpoint.number.significant = endpoint.number.value;
+  endpoint.number.run = 0;
+  endpoint.precision = 0.25;
+}
+
+// Edit distance between two short ASCII words, counting a swap of
+// neighbours as one edit (optimal string alignment).
+std::size_t
+edit_distance(std::string_view a, std::string_view b)
+{
+  std::vector<std::vector<std::size_t>> d(a.size() + 1, std::vector<std::size_t>(b.size() + 1));
+  for (std::size_t i = 0; i <= a.size(); ++i) {
+    d[i][0] = i;
+  }
+  for (std::size_t j = 0; j <= b.size(); ++j) {
+    d[0][j] = j;
+  }
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t cost =
+          detail::ascii_lower(a[i - 1]) == detail::ascii_lower(b[j - 1]) ? 0 : 1;
+      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+      if (i > 1 && j > 1 && detail::ascii_lower(a[i - 1]) == detail::ascii_lower(b[j - 2])
+          && detail::ascii_lower(a[i - 2]) == detail::ascii_lower(b[j - 1])) {
+        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+      }
+    }
+  }
+  return d[a.size()][b.size()];
+}
+
+// The English word of the lexicon closest to `word`, if it is close enough
+// to be a slip ("precent" for "percent", "milion" for "million").
+std::optional<std::string_view>
+closest_word(std::string_view word)
+{
+  if (word.size() < 3) {
+    return std::nullopt;
+  }
+  std::vector<std::string_view> words;
+  for (const auto& entry : detail::k_unit_suffixes) {
+    words.push_back(entry.text);
+  }
+  for (const auto& entry : detail::k_english_scales) {
+    words.push_back(entry.text);
+  }
+  for (const auto& entry : detail::k_comparator_prefixes) {
+    words.push_back(entry.text);
+  }
+  const std::size_t limit = word.size() <= 4 ? 1 : 2;
+  std::optional<std::string_view> best;
+  std::size_t best_distance = limit + 1;
+  for (const auto candidate : words) {
+    if (candidate.empty() || !detail::is_ascii_letter(candidate.front())) {
+      continue;
+    }
+    // A phrase is matched on its first word: "mroe" for "more than".
+    const auto first_word = candidate.substr(0, candidate.find(' '));
+    const std::size_t distance = edit_distance(word, first_word);
+    if (distance < best_distance && distance > 0) {
+      best = first_word;
+      best_distance = distance;
+    }
+  }
+  return best;
+}
+
+// "; did you mean "3 percent"?" when the first word at `pos` of `folded` is a
+// slip for a word of the lexicon.
+std::string
+suggestion(std::string_view folded, std::size_t pos)
+{
+  std::size_t end = pos;
+  while (end < folded.size() && detail::is_ascii_letter(folded[end])) {
+    ++end;
+  }
+  const auto word = folded.substr(pos, end - pos);
+  const auto close = closest_word(word);
+  if (!close) {
+    return "";
+  }
+  return fmt::format(
+      R"(; did you mean "{}{}{}"?)", folded.substr(0, pos), *close, folded.substr(end));
+}
+
+// [sign] [currency] [sign] [百分之] number [成] [unit [半]]
 Expected<Endpoint>
 parse_endpoint(Cursor& cursor, std::string_view text)
 {
   Endpoint endpoint;
-  if (const auto currency = cursor.consume_entry(k_currency_prefixes)) {
+  endpoint.sign = parse_sign(cursor);
+  cursor.skip_spaces();
+  if (cursor.consume_exact("¥")) {
+    return unexpected(
+        fmt::format(R"("¥" is both the yen and the yuan in "{}": write CN¥, RMB or 元)", text));
+  }
+  if (const auto currency = cursor.consume_entry(detail::k_currency_prefixes)) {
     endpoint.unit = currency->unit;
     cursor.skip_spaces();
+    if (endpoint.sign == 0) {
+      endpoint.sign = parse_sign(cursor);
+      cursor.skip_spaces();
+    }
+  }
+  if (const auto per = cursor.consume_entry(detail::k_per_prefixes)) {
+    endpoint.unit = Unit::percent;
+    endpoint.shift = per->percent_exponent;
+    endpoint.per_prefix = true;
+  }
+  if (read_half_span(cursor, endpoint)) {
+    return endpoint;
   }
 
-  auto digits = parse_arabic_number(cursor);
-  if (!digits) {
-    digits = parse_chinese_number(cursor);
+  auto number = detail::read_number(cursor);
+  if (!number) {
+    return unexpected(number.error());
   }
-  if (!digits) {
+  if (!*number) {
     if (cursor.at_end()) {
       return unexpected(fmt::format(R"(expected a number in "{}")", text));
     }
-    return unexpected(fmt::format(R"(expected a number at "{}" in "{}")", cursor.rest(), text));
+    return unexpected(fmt::format(R"(expected a number at "{}" in "{}"{})",
+                                  cursor.rest(),
+                                  text,
+                                  suggestion(cursor.text(), cursor.position())));
   }
-  endpoint.digits = std::move(*digits);
+  endpoint.number = std::move(**number);
 
-  endpoint.at_least = cursor.consume_any(k_at_least_marks);
-  if (const auto exponent = parse_scale(cursor)) {
-    endpoint.exponent = *exponent;
-    endpoint.has_scale = true;
-  }
-  if (!endpoint.at_least) {
-    endpoint.at_least = cursor.consume_any(k_at_least_marks);
+  // 三成 = 30%, 三成五 = 35%: tenths, written to the place of the last digit.
+  if (!endpoint.unit && cursor.consume_exact("成")) {
+    endpoint.unit = Unit::percent;
+    endpoint.shift = 1;
+    endpoint.number.place = 1;
+    if (const auto digit = cursor.peek_entry(detail::k_chinese_digits)) {
+      cursor.consume_entry(detail::k_chinese_digits);
+      endpoint.number.value =
+          *Decimal::add(endpoint.number.value.shifted(1), Decimal{digit->value, 0});
+      endpoint.shift = 0;
+      endpoint.number.place = 0;
+    }
+    return endpoint;
   }
 
   const std::size_t before_unit = cursor.position();
   cursor.skip_spaces();
-  if (const auto suffix = cursor.consume_entry(k_unit_suffixes)) {
+  if (const auto suffix = cursor.consume_entry(detail::k_unit_suffixes)) {
     if (endpoint.unit && *endpoint.unit != suffix->unit) {
       return conflicting_units(text);
     }
     endpoint.unit = suffix->unit;
+    endpoint.span = suffix->span;
+    if (suffix->text == "個半月" || suffix->text == "个半月"
+        || (suffix->span != Span::none && cursor.consume_exact("半"))) {
+      add_half(endpoint); // 一個半月, 兩年半
+    }
+    if (suffix->text == "個多月" || suffix->text == "个多月") {
+      endpoint.number.at_least = true;
+    }
   } else {
     cursor.rewind(before_unit);
   }
   return endpoint;
 }
 
-// `digits` times ten to the `exponent`, through one correctly rounded
-// conversion so that "3.2" with 億 is exactly the double nearest 3.2e8.
+// Half a unit of the last significant digit as written, in the written unit
+// (before a span is turned into days): docs/semantics.md, "Precision".
 double
-decimal_value(std::string_view digits, int exponent)
+written_precision(const Endpoint& endpoint, Unit unit)
 {
-  const std::string text = fmt::format("{}e{}", digits, exponent);
-  double value = 0;
-  std::from_chars(text.data(), text.data() + text.size(), value);
-  return value;
+  if (endpoint.precision) {
+    return *endpoint.precision;
+  }
+  const bool every_digit_counts = unit == Unit::percent || unit == Unit::percentage_points;
+  const int place = endpoint.number.place
+                        ? *endpoint.number.place
+                        : endpoint.number.significant.last_significant_place(every_digit_counts)
+                              + endpoint.number.run + endpoint.shift;
+  return Decimal{5, place - 1}.to_double();
 }
 
-// DESIGN §3 rule 2: half a unit of the last significant digit as written.
-// Every written decimal counts; trailing zeros of integers of three or more
-// digits do not, except in percentages where every digit counts.
 double
-written_precision(const Endpoint& endpoint, bool every_digit_counts)
+value_of(const Endpoint& endpoint)
 {
-  const std::string_view digits = endpoint.digits;
-  int place = 0;
-  if (const auto dot = digits.find('.'); dot != std::string_view::npos) {
-    place = -static_cast<int>(digits.size() - dot - 1);
-  } else if (!every_digit_counts && digits.size() >= 3) {
-    // All zeros ("000") keeps its last digit significant.
-    const auto last_nonzero = digits.find_last_not_of('0');
-    const std::size_t zeros = last_nonzero == std::string_view::npos
-                                  ? digits.size() - 1
-                                  : digits.size() - 1 - last_nonzero;
-    place = static_cast<int>(zeros);
-  }
-  // 0.5 × 10^place = 5 × 10^(place - 1).
-  return decimal_value("5", place - 1 + endpoint.exponent);
+  return endpoint.number.value.shifted(endpoint.shift).to_double();
 }
 
-int
-parse_sign(Cursor& cursor)
-{
-  if (cursor.consume_any(k_signs_minus)) {
-    return -1;
-  }
-  if (cursor.consume_any(k_signs_plus)) {
-    return 1;
-  }
-  return 0;
-}
-
-bool
-starts_with_sign(std::string_view text)
-{
-  Cursor cursor(text);
-  return parse_sign(cursor) != 0;
-}
-
-} // namespace
-
-// [comparator] [sign] endpoint [separator endpoint]
 Expected<Quantity>
-parse(std::string_view text)
+parse_folded(std::string_view folded, std::string_view text)
 {
   const auto fail = [text](std::string_view what) {
     return unexpected(fmt::format(R"({} in "{}")", what, text));
   };
 
-  Cursor cursor(text);
+  Cursor cursor(folded);
   Quantity quantity;
   quantity.text = std::string(text);
 
   cursor.skip_spaces();
-  if (const auto prefix = cursor.consume_entry(k_comparator_prefixes)) {
+  if (const auto prefix = cursor.consume_entry(detail::k_comparator_prefixes)) {
     quantity.comparator = prefix->comparator;
     cursor.skip_spaces();
   }
-  quantity.sign = parse_sign(cursor);
-  cursor.skip_spaces();
 
+  // -(0.72%-0.79%): a sign outside brackets applies to both ends.
+  int outer_sign = 0;
+  bool bracket = false;
+  {
+    const std::size_t before = cursor.position();
+    outer_sign = parse_sign(cursor);
+    cursor.skip_spaces();
+    if (outer_sign != 0 && cursor.consume_exact("(")) {
+      bracket = true;
+      cursor.skip_spaces();
+    } else {
+      cursor.rewind(before);
+      outer_sign = 0;
+    }
+  }
+
+  std::size_t first_begin = cursor.position();
+  {
+    Cursor probe = cursor;
+    if (parse_sign(probe) != 0) {
+      probe.skip_spaces();
+      first_begin = probe.position();
+    }
+  }
   auto first = parse_endpoint(cursor, text);
   if (!first) {
     return unexpected(first.error());
   }
-  if (first->at_least) {
+  const std::size_t first_end = cursor.position();
+  std::size_t second_begin = first_end;
+  std::size_t second_end = first_end;
+  if (first->number.at_least) {
     if (quantity.comparator != Comparator::as_written) {
       return fail("two qualifiers");
     }
@@ -601,32 +343,91 @@ parse(std::string_view text)
   }
 
   std::optional<Endpoint> second;
+  std::string_view separator;
   const std::size_t before_separator = cursor.position();
   cursor.skip_spaces();
-  if (cursor.consume_any(k_range_separators)) {
-    cursor.skip_spaces();
-    if (quantity.sign != 0 || starts_with_sign(cursor.rest())) {
-      // The direction of a range belongs on the check (DESIGN §3), and a
-      // signed range like "-8%-15%" reads both ways.
-      return fail("a range cannot carry a sign; give the direction instead");
+  for (const auto word : detail::k_range_separators) {
+    if (cursor.consume_token(word)) {
+      separator = word;
+      break;
     }
+  }
+  if (!separator.empty()) {
+    cursor.skip_spaces();
+    second_begin = cursor.position();
     auto parsed = parse_endpoint(cursor, text);
     if (!parsed) {
       return unexpected(parsed.error());
     }
+    second_end = cursor.position();
     second = std::move(*parsed);
   } else {
     cursor.rewind(before_separator);
   }
 
-  cursor.skip_spaces();
-  if (!cursor.at_end()) {
-    return unexpected(
-        fmt::format(R"(unrecognised text "{}" after the number in "{}")", cursor.rest(), text));
+  if (bracket) {
+    cursor.skip_spaces();
+    if (!cursor.consume_exact(")")) {
+      return fail("expected \")\" to close the bracket");
+    }
   }
 
+  cursor.skip_spaces();
+  if (const auto suffix = cursor.consume_entry(detail::k_comparator_suffixes)) {
+    if (quantity.comparator != Comparator::as_written) {
+      return fail("two qualifiers");
+    }
+    quantity.comparator = suffix->comparator;
+    cursor.skip_spaces();
+  }
+  if (!cursor.at_end()) {
+    return unexpected(fmt::format(R"(unrecognised text "{}" after the number in "{}"{})",
+                                  cursor.rest(),
+                                  text,
+                                  suggestion(folded, cursor.position())));
+  }
+
+  // Signs. A sign before the first end of a range applies to both only when
+  // the second repeats it ("-8%至-15%") or brackets hold both; "-8%-15%"
+  // also reads as -8% to +15%.
+  int sign = bracket ? outer_sign : first->sign;
   if (second) {
-    if (second->at_least) {
+    if (bracket && (first->sign != 0 || second->sign != 0)) {
+      return fail("a sign inside the brackets as well as before them");
+    }
+    if (!bracket) {
+      if (first->sign != 0 && second->sign == 0) {
+        const std::string_view word = first->sign < 0 ? "fall" : "rise";
+        const std::string_view mark = first->sign < 0 ? "-" : "+";
+        const auto low_text = util_trim(folded.substr(first_begin, first_end - first_begin));
+        const auto high_text = util_trim(folded.substr(second_begin, second_end - second_begin));
+        return unexpected(fmt::format(R"("{}" reads two ways ({}{} to {}{}, or {}{} to +{}): )"
+                                      R"(write "{}-{}" with "direction: {}" on the check, )"
+                                      R"(or sign both ends: "{}{} to {}{}")",
+                                      text,
+                                      mark,
+                                      low_text,
+                                      mark,
+                                      high_text,
+                                      mark,
+                                      low_text,
+                                      high_text,
+                                      low_text,
+                                      high_text,
+                                      word,
+                                      mark,
+                                      low_text,
+                                      mark,
+                                      high_text));
+      }
+      if (first->sign == 0 && second->sign != 0) {
+        return fail("a sign on the second end of a range only");
+      }
+      if (first->sign != second->sign) {
+        return fail("a range whose ends have different signs");
+      }
+    }
+    if (second->number.at_least) {
       quantity.comparator = Comparator::ge;
     }
     if (quantity.comparator != Comparator::as_written
@@ -636,37 +437,73 @@ parse(std::string_view text)
     if (first->unit && second->unit && *first->unit != *second->unit) {
       return conflicting_units(text);
     }
-    // "8-15%", "3至5萬人", "$5-6 million": what is written once at the end
-    // applies to both ends.
-    if (!first->unit) {
+    // What is written once applies to both ends: a unit or scale at the end
+    // ("8-15%", "3至5萬人", "$5-6 million"), a unit before the number at the
+    // start (百分之八至十五).
+    if (!first->unit && second->unit) {
       first->unit = second->unit;
+      first->span = second->span;
+      first->shift = second->shift;
+    } else if (first->unit && !second->unit && first->per_prefix) {
+      second->unit = first->unit;
+      second->shift = first->shift;
     }
-    if (!first->has_scale && second->has_scale) {
-      first->exponent = second->exponent;
-      first->has_scale = true;
+    if (!first->number.has_scale && second->number.has_scale) {
+      first->number.significant = first->number.value;
+      first->number.value = first->number.value.shifted(second->number.run);
+      first->number.run = second->number.run;
+      first->number.has_scale = true;
+    }
+    if (first->span != second->span) {
+      return conflicting_units(text);
     }
   }
 
   quantity.unit = first->unit.value_or(Unit::none);
-  const bool every_digit_counts = quantity.unit == Unit::percent;
-  quantity.low = decimal_value(first->digits, first->exponent);
-  quantity.low_precision = written_precision(*first, every_digit_counts);
+  quantity.span = first->span;
+  const double factor = quantity.unit == Unit::days ? days_per(quantity.span) : 1.0;
+  double low = value_of(*first) * factor;
+  double low_precision = written_precision(*first, quantity.unit) * factor;
+  double high = low;
+  double high_precision = low_precision;
   if (second) {
     quantity.is_range = true;
-    quantity.high = decimal_value(second->digits, second->exponent);
-    quantity.high_precision = written_precision(*second, every_digit_counts);
-    if (!(quantity.low < quantity.high)) {
+    high = value_of(*second) * factor;
+    high_precision = written_precision(*second, quantity.unit) * factor;
+    if (sign == 0 && !(low < high)) {
       return fail("a range must run from low to high");
     }
-  } else {
-    quantity.high = quantity.low;
-    quantity.high_precision = quantity.low_precision;
+    if (sign != 0 && low == high) {
+      return fail("a range must have two different ends");
+    }
   }
-  if (quantity.sign < 0) {
-    quantity.low = -quantity.low;
-    quantity.high = -quantity.high;
+  if (!std::isfinite(low) || !std::isfinite(high)) {
+    return fail("a number too large");
   }
+  quantity.sign = sign;
+  if (sign < 0) {
+    low = -low;
+    high = -high;
+  }
+  if (low > high) { // a signed range written from its smaller size: -8%至-15%
+    std::swap(low, high);
+    std::swap(low_precision, high_precision);
+  }
+  quantity.low = low;
+  quantity.high = high;
+  quantity.low_precision = low_precision;
+  quantity.high_precision = high_precision;
   return quantity;
+}
+
+} // namespace
+
+// [comparator] [sign] [(] endpoint [separator endpoint] [)] [comparator]
+Expected<Quantity>
+parse(std::string_view text)
+{
+  const auto folded = detail::fold_width(text);
+  return parse_folded(folded.text, text);
 }
 
 Expected<Tolerance>
