@@ -2,11 +2,14 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace factcheck::quantity {
 
@@ -39,18 +42,29 @@ at_most(double observed, double bound)
   return observed <= bound + slack(bound);
 }
 
-// `value` with `decimals` decimals and no sign, then the sign unless the
-// rounded result is zero, so that -0.001 never shows as "-0.00".
+// The decimals needed for a step of `resolution` to show in a figure
+// divided by `scale`, and never fewer than `base`.
+int
+decimals_for(double resolution, double scale, int base)
+{
+  if (!(resolution > 0) || !std::isfinite(resolution)) {
+    return base;
+  }
+  const double needed = std::ceil(-std::log10(resolution / scale) - 1e-9);
+  return std::clamp(static_cast<int>(std::max<double>(base, needed)), 0, 12);
+}
+
+// `value` with `decimals` decimals and no sign, trailing zeros dropped down
+// to `min_decimals`, then the sign unless the rounded result is zero, so
+// that -0.001 never shows as "-0.00".
 std::string
-signed_fixed(double value,
-             int decimals,
-             std::string_view prefix,
-             std::string_view suffix,
-             bool trim_zeros = false)
+signed_fixed(
+    double value, int decimals, std::string_view prefix, std::string_view suffix, int min_decimals)
 {
   std::string digits = fmt::format("{:.{}f}", std::abs(value), decimals);
-  if (trim_zeros && digits.find('.') != std::string::npos) {
-    while (digits.back() == '0') {
+  if (const auto dot = digits.find('.'); dot != std::string::npos) {
+    const std::size_t keep = dot + 1 + static_cast<std::size_t>(std::max(min_decimals, 0));
+    while (digits.size() > keep && digits.back() == '0') {
       digits.pop_back();
     }
     if (digits.back() == '.') {
@@ -63,11 +77,11 @@ signed_fixed(double value,
 
 // 1234567.891 -> "1,234,567.89"; 16000 -> "16,000"; 1.5 -> "1.5".
 std::string
-grouped(double value)
+grouped(double value, int decimals = 2)
 {
-  std::string digits = fmt::format("{:.2f}", std::abs(value));
+  std::string digits = fmt::format("{:.{}f}", std::abs(value), decimals);
   const auto dot = digits.find('.');
-  std::string fraction = digits.substr(dot + 1);
+  std::string fraction = dot == std::string::npos ? "" : digits.substr(dot + 1);
   while (!fraction.empty() && fraction.back() == '0') {
     fraction.pop_back();
   }
@@ -89,19 +103,17 @@ grouped(double value)
 }
 
 std::string
-money(double value, std::string_view symbol)
+money(double value, std::string_view symbol, double resolution)
 {
   const double magnitude = std::abs(value);
-  if (magnitude >= 1e12) {
-    return signed_fixed(value / 1e12, 2, symbol, "tn", true);
+  static constexpr std::array<std::pair<double, std::string_view>, 3> k_scales{
+      {{1e12, "tn"}, {1e9, "bn"}, {1e6, "M"}}};
+  for (const auto& [scale, suffix] : k_scales) {
+    if (magnitude >= scale) {
+      return signed_fixed(value / scale, decimals_for(resolution, scale, 2), symbol, suffix, 0);
+    }
   }
-  if (magnitude >= 1e9) {
-    return signed_fixed(value / 1e9, 2, symbol, "bn", true);
-  }
-  if (magnitude >= 1e6) {
-    return signed_fixed(value / 1e6, 2, symbol, "M", true);
-  }
-  const std::string number = grouped(value);
+  const std::string number = grouped(value, decimals_for(resolution, 1, 2));
   if (number.starts_with('-')) {
     return fmt::format("-{}{}", symbol, number.substr(1));
   }
@@ -160,42 +172,82 @@ satisfies(const Quantity& claimed, const std::optional<Tolerance>& tolerance, do
 std::string
 format_value(double value, Unit unit)
 {
+  return format_value(value, unit, 0);
+}
+
+std::string
+format_value(double value, Unit unit, double resolution)
+{
   if (!std::isfinite(value)) {
     return fmt::format("{}", value);
   }
+  const int plain = decimals_for(resolution, 1, 2);
   switch (unit) {
   case Unit::usd:
-    return money(value, "$");
+    return money(value, "$", resolution);
   case Unit::hkd:
-    return money(value, "HK$");
+    return money(value, "HK$", resolution);
   case Unit::cny:
-    return money(value, "CN¥");
+    return money(value, "CN¥", resolution);
   case Unit::shares:
-    return grouped(value) + " shares";
+    return grouped(value, plain) + " shares";
   case Unit::percent:
-    return signed_fixed(value, 2, "", "%");
+    return signed_fixed(value, plain, "", "%", 2);
   case Unit::percentage_points:
-    return signed_fixed(value, 2, "", " percentage points");
+    return signed_fixed(value, plain, "", " percentage points", 2);
   case Unit::points:
-    return grouped(value) + " points";
+    return grouped(value, plain) + " points";
   case Unit::days:
-    return grouped(value) + " days";
+    return grouped(value, plain) + " days";
   case Unit::none:
     break;
   }
-  return grouped(value);
+  return grouped(value, plain);
 }
 
 std::string
 format_limit(double value, Unit unit)
 {
+  return format_limit(value, unit, 0);
+}
+
+std::string
+format_limit(double value, Unit unit, double resolution)
+{
   if (unit == Unit::percent && std::isfinite(value)) {
-    return signed_fixed(value, 4, "", "%", true);
+    return signed_fixed(value, decimals_for(resolution, 1, 4), "", "%", 0);
   }
   if (unit == Unit::shares) {
-    return grouped(value);
+    return grouped(value, decimals_for(resolution, 1, 2));
   }
-  return format_value(value, unit);
+  return format_value(value, unit, resolution);
+}
+
+double
+display_resolution(const Quantity& claimed, const std::optional<Tolerance>& tolerance)
+{
+  const bool bounded =
+      claimed.comparator == Comparator::as_written || claimed.comparator == Comparator::approx;
+  if (tolerance && bounded) {
+    const double step =
+        tolerance->relative
+            ? std::min(std::abs(claimed.low), std::abs(claimed.high)) * tolerance->value / 100
+            : tolerance->value;
+    if (step > 0) {
+      return step;
+    }
+  }
+  return std::min(claimed.low_precision, claimed.high_precision);
+}
+
+double
+difference_resolution(double difference, double resolution)
+{
+  if (difference == 0 || !std::isfinite(difference)) {
+    return resolution;
+  }
+  const double step = std::pow(10.0, std::floor(std::log10(std::abs(difference))));
+  return resolution > 0 ? std::min(resolution, step) : step;
 }
 
 } // namespace factcheck::quantity

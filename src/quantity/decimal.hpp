@@ -78,6 +78,10 @@ struct Decimal
   static std::optional<Decimal>
   add(const Decimal& a, const Decimal& b)
   {
+    if (a.is_zero() && b.is_zero()) {
+      // Zero keeps the coarser place: 0億 is zero to the 億.
+      return a.exponent >= b.exponent ? a : b;
+    }
     if (a.is_zero()) {
       return b;
     }

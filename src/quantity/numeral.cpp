@@ -324,8 +324,17 @@ read_number(Cursor& cursor)
   Number out;
   out.at_least = (*head)->at_least || cursor.consume_any(k_at_least_marks);
 
-  Decimal total;
-  Decimal section = (*head)->value;
+  // Empty, not zero, until there is something: 0.00億 is zero to the
+  // millionth of a 億, which a zero sum would lose.
+  std::optional<Decimal> total;
+  std::optional<Decimal> section = (*head)->value;
+  const auto sum = [](const std::optional<Decimal>& a,
+                      const std::optional<Decimal>& b) -> std::optional<Decimal> {
+    if (!a || !b) {
+      return a ? a : b;
+    }
+    return Decimal::add(*a, *b);
+  };
   int last_scale = -1;
   int run = 0;
   bool first = true;
@@ -334,24 +343,39 @@ read_number(Cursor& cursor)
     out.has_scale = true;
     std::optional<Decimal> combined;
     if (last_scale < 0 || *exponent > last_scale) {
-      combined = Decimal::add(total, section);
+      combined = sum(total, section);
       if (combined) {
         combined = combined->shifted(*exponent);
       }
     } else {
-      combined = Decimal::add(total, section.shifted(*exponent));
+      combined = section ? sum(total, section->shifted(*exponent)) : total;
     }
     if (!combined) {
       return too_long(cursor);
     }
-    total = *combined;
-    section = Decimal{};
+    total = combined;
+    section.reset();
     run += *exponent;
     last_scale = *exponent;
     out.at_least = out.at_least || cursor.consume_any(k_at_least_marks);
 
     // A lower section: 3萬4000, 一萬五千億's 五千, 五億零六, 一萬三.
     const std::size_t before_section = cursor.position();
+    if (script == Script::english) {
+      // two hundred fifty, two thousand and five
+      cursor.skip_spaces();
+      if (cursor.consume_token("and")) {
+        cursor.skip_spaces();
+      }
+      const auto words = read_english_words(cursor);
+      if (!words || words->to_double() >= Decimal{1, *exponent}.to_double()) {
+        cursor.rewind(before_section);
+        continue;
+      }
+      section = *words;
+      run = 0;
+      continue;
+    }
     const bool zero = cursor.consume_exact("零") || cursor.consume_exact("〇");
     auto next = read_head(cursor);
     if (!next) {
@@ -372,7 +396,7 @@ read_number(Cursor& cursor)
     section = lower;
     run = 0;
   }
-  const auto value = Decimal::add(total, section);
+  const auto value = sum(total, section);
   if (!value) {
     return too_long(cursor);
   }

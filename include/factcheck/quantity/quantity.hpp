@@ -101,6 +101,28 @@ std::string format_value(double value, Unit unit);
 // writes once after a range ("315,000,000 to 325,000,000 shares").
 std::string format_limit(double value, Unit unit);
 
+// The same with at least enough decimals that a step of `resolution` (in
+// base units) shows: a claim of "US$410.924" is shown as "$410.9235 to
+// $410.9245", not "$410.92 to $410.92". Digits beyond the usual ones are
+// written only where the resolution needs them.
+std::string format_value(double value, Unit unit, double resolution);
+std::string format_limit(double value, Unit unit, double resolution);
+
+// The resolution at which `claimed` must be shown so that its accepted
+// interval never reads as a point: its finest written precision, or the
+// tolerance when one is given.
+double display_resolution(const Quantity& claimed, const std::optional<Tolerance>& tolerance);
+
+// The resolution at which a non-zero `difference` shows as non-zero, no
+// coarser than `resolution`.
+double difference_resolution(double difference, double resolution);
+
+// A spelling of `q` that parse() reads back to the same comparator, sign,
+// unit, span, ends and precision ("more than 6000億 美元" may come back as
+// "more than 6千億 USD"). Evidence and messages use it to show a claim with
+// the precision it was read at.
+std::string to_text(const Quantity& q);
+
 std::string_view to_string(Comparator comparator);
 std::string_view to_string(Unit unit);
 std::string_view to_string(Span span);
