@@ -6,31 +6,15 @@
 #include <array>
 #include <cctype>
 #include <charconv>
-#include <regex>
 
 namespace factcheck::eval {
 
 namespace {
 
-bool
-is_alnum(char c)
-{
-  return std::isalnum(static_cast<unsigned char>(c)) != 0;
-}
-
 char
 lower(char c)
 {
   return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-}
-
-double
-to_number(std::string text)
-{
-  text.erase(std::remove(text.begin(), text.end(), ','), text.end());
-  double value = 0;
-  std::from_chars(text.data(), text.data() + text.size(), value);
-  return value;
 }
 
 constexpr std::array<std::string_view, 12> k_months{"january",
@@ -125,110 +109,177 @@ find_anchor(const Document& document, std::string_view anchor)
 std::optional<FoundFigure>
 find_figure(std::string_view text, std::size_t from)
 {
-  static const std::regex k_figure(
-      R"((US\$|\$)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:(\s?%)|([KMBT])(?![A-Za-z])|\s(thousand|million|billion|trillion)\b)?)");
-  std::size_t pos = from;
-  while (pos < text.size()) {
-    std::match_results<std::string_view::const_iterator> match;
-    if (!std::regex_search(
-            text.begin() + static_cast<std::ptrdiff_t>(pos), text.end(), match, k_figure)) {
-      return std::nullopt;
-    }
-    const auto begin = static_cast<std::size_t>(match[0].first - text.begin());
-    const auto end = static_cast<std::size_t>(match[0].second - text.begin());
-    // A digit glued to a letter or another figure is part of a name
-    // ("H800", "DeepSeek-V3", "Q4"), not a figure.
-    const bool glued_before =
-        begin > 0
-        && (is_alnum(text[begin - 1]) || text[begin - 1] == '.'
-            || (text[begin - 1] == '-' && begin > 1 && is_alnum(text[begin - 2])));
-    const bool glued_after =
-        end < text.size() && std::isalpha(static_cast<unsigned char>(text[end])) != 0;
-    if (glued_before || glued_after) {
-      pos = end;
+  const auto mention = quantity::find_quantity(text, from);
+  if (!mention) {
+    return std::nullopt;
+  }
+  FoundFigure figure;
+  figure.value = mention->quantity.low;
+  figure.unit = mention->quantity.unit;
+  figure.text = mention->quantity.text;
+  figure.begin = mention->begin;
+  figure.end = mention->end;
+  return figure;
+}
+
+namespace {
+
+// Digits at `pos`, at least `min` and at most `max` of them, not glued to
+// more digits.
+std::optional<int>
+digits_at(std::string_view text, std::size_t& pos, std::size_t min, std::size_t max)
+{
+  std::size_t end = pos;
+  while (end < text.size() && std::isdigit(static_cast<unsigned char>(text[end])) != 0) {
+    ++end;
+  }
+  const std::size_t count = end - pos;
+  if (count < min || count > max) {
+    return std::nullopt;
+  }
+  int value = 0;
+  std::from_chars(text.data() + pos, text.data() + end, value);
+  pos = end;
+  return value;
+}
+
+// A month name or abbreviation at `pos` ("July", "Jul", "Jul.", "Sept."),
+// ending a word.
+unsigned
+month_at(std::string_view text, std::size_t& pos)
+{
+  std::size_t end = pos;
+  while (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end])) != 0) {
+    ++end;
+  }
+  const std::string word(text.substr(pos, end - pos));
+  std::string lowered = word;
+  std::transform(lowered.begin(), lowered.end(), lowered.begin(), lower);
+  for (std::size_t i = 0; i < k_months.size(); ++i) {
+    const bool full = lowered == k_months[i];
+    const bool abbreviated = lowered.size() >= 3 && lowered.size() <= 4
+                             && k_months[i].starts_with(lowered)
+                             && (lowered.size() == 3 || lowered == "sept");
+    if (word.empty() || (!full && !abbreviated)
+        || std::isupper(static_cast<unsigned char>(word[0])) == 0) {
       continue;
     }
-    FoundFigure figure;
-    figure.value = to_number(match[2].str() + match[3].str());
-    figure.begin = begin;
-    figure.end = end;
-    figure.text = match[0].str();
-    if (match[1].matched) {
-      figure.unit = quantity::Unit::usd;
+    if (!full && end < text.size() && text[end] == '.') {
+      ++end;
     }
-    if (match[4].matched) {
-      figure.unit = quantity::Unit::percent;
+    pos = end;
+    return static_cast<unsigned>(i + 1);
+  }
+  return 0;
+}
+
+bool
+word_start(std::string_view text, std::size_t pos)
+{
+  return pos == 0 || std::isalnum(static_cast<unsigned char>(text[pos - 1])) == 0;
+}
+
+bool
+word_end(std::string_view text, std::size_t pos)
+{
+  return pos >= text.size() || std::isalnum(static_cast<unsigned char>(text[pos])) == 0;
+}
+
+// The most precise date that starts at `pos`: 2023-07-17, 2025/01/20,
+// 17 July 2023, July 17, 2023, July 2023, 2023.
+std::optional<FoundDate>
+date_at(std::string_view text, std::size_t pos)
+{
+  if (!word_start(text, pos)) {
+    return std::nullopt;
+  }
+  FoundDate found;
+  found.begin = pos;
+  auto& date = found.date;
+  const auto finish = [&](std::size_t end) -> std::optional<FoundDate> {
+    if (!word_end(text, end) || date.month > 12 || date.day > 31) {
+      return std::nullopt;
     }
-    std::string scale = match[5].matched ? match[5].str() : match[6].str();
-    std::transform(scale.begin(), scale.end(), scale.begin(), lower);
-    if (scale == "k" || scale == "thousand") {
-      figure.value *= 1e3;
-    } else if (scale == "m" || scale == "million") {
-      figure.value *= 1e6;
-    } else if (scale == "b" || scale == "billion") {
-      figure.value *= 1e9;
-    } else if (scale == "t" || scale == "trillion") {
-      figure.value *= 1e12;
+    found.end = end;
+    found.text = std::string(text.substr(pos, end - pos));
+    return found;
+  };
+  std::size_t p = pos;
+  if (const auto year = digits_at(text, p, 4, 4)) {
+    // 2023-07-17, 2025/01/20, 2023-07
+    if (p < text.size() && (text[p] == '-' || text[p] == '/')) {
+      const char separator = text[p];
+      std::size_t q = p + 1;
+      if (const auto month = digits_at(text, q, 1, 2)) {
+        date.year = *year;
+        date.month = static_cast<unsigned>(*month);
+        std::size_t r = q;
+        if (r < text.size() && text[r] == separator) {
+          ++r;
+          if (const auto day = digits_at(text, r, 1, 2)) {
+            date.day = static_cast<unsigned>(*day);
+            return finish(r);
+          }
+        }
+        return finish(q);
+      }
     }
-    return figure;
+    if (*year >= 1900 && *year < 2100) {
+      date.year = *year;
+      return finish(p);
+    }
+    return std::nullopt;
+  }
+  p = pos;
+  if (const auto day = digits_at(text, p, 1, 2)) {
+    // 17 July 2023
+    if (p < text.size() && text[p] == ' ') {
+      std::size_t q = p + 1;
+      if (const auto month = month_at(text, q); month != 0 && q < text.size() && text[q] == ' ') {
+        ++q;
+        if (const auto year = digits_at(text, q, 4, 4)) {
+          date = PartialDate{*year, month, static_cast<unsigned>(*day)};
+          return finish(q);
+        }
+      }
+    }
+    return std::nullopt;
+  }
+  p = pos;
+  if (const auto month = month_at(text, p); month != 0 && p < text.size() && text[p] == ' ') {
+    std::size_t q = p + 1;
+    // July 17, 2023
+    if (const auto day = digits_at(text, q, 1, 2)) {
+      if (q + 1 < text.size() && text[q] == ',' && text[q + 1] == ' ') {
+        std::size_t r = q + 2;
+        if (const auto year = digits_at(text, r, 4, 4)) {
+          date = PartialDate{*year, month, static_cast<unsigned>(*day)};
+          return finish(r);
+        }
+      }
+      return std::nullopt;
+    }
+    // July 2023
+    q = p + 1;
+    if (const auto year = digits_at(text, q, 4, 4)) {
+      date = PartialDate{*year, month, 0};
+      return finish(q);
+    }
   }
   return std::nullopt;
 }
 
+} // namespace
+
 std::optional<FoundDate>
 find_date(std::string_view text, std::size_t from)
 {
-  static const std::string k_month =
-      "(January|February|March|April|May|June|July|August|September|October|November|"
-      "December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sep\\.?|Sept\\.?|"
-      "Oct\\.?|Nov\\.?|Dec\\.?)";
-  // Alternatives from the most to the least precise; the leftmost match
-  // wins, and at one position the first alternative that matches.
-  static const std::regex k_date("\\b(\\d{4})[-/](\\d{1,2})(?:[-/](\\d{1,2}))?\\b"
-                                 "|\\b(\\d{1,2}) "
-                                 + k_month
-                                 + " (\\d{4})\\b"
-                                   "|\\b"
-                                 + k_month
-                                 + " (\\d{1,2}), (\\d{4})\\b"
-                                   "|\\b"
-                                 + k_month
-                                 + " (\\d{4})\\b"
-                                   "|\\b((?:19|20)\\d{2})\\b");
-  std::match_results<std::string_view::const_iterator> m;
-  if (from > text.size()
-      || !std::regex_search(
-          text.begin() + static_cast<std::ptrdiff_t>(from), text.end(), m, k_date)) {
-    return std::nullopt;
+  for (std::size_t pos = from; pos < text.size(); ++pos) {
+    if (auto found = date_at(text, pos)) {
+      return found;
+    }
   }
-  const auto number = [&](int group) { return static_cast<int>(to_number(m[group].str())); };
-  FoundDate found;
-  found.begin = static_cast<std::size_t>(m[0].first - text.begin());
-  found.end = static_cast<std::size_t>(m[0].second - text.begin());
-  found.text = m[0].str();
-  auto& date = found.date;
-  if (m[1].matched) {
-    date.year = number(1);
-    date.month = static_cast<unsigned>(number(2));
-    date.day = m[3].matched ? static_cast<unsigned>(number(3)) : 0;
-  } else if (m[4].matched) {
-    date.day = static_cast<unsigned>(number(4));
-    date.month = month_number(m[5].str());
-    date.year = number(6);
-  } else if (m[7].matched) {
-    date.month = month_number(m[7].str());
-    date.day = static_cast<unsigned>(number(8));
-    date.year = number(9);
-  } else if (m[10].matched) {
-    date.month = month_number(m[10].str());
-    date.year = number(11);
-  } else {
-    date.year = number(12);
-  }
-  if (date.month > 12 || date.day > 31) {
-    return std::nullopt;
-  }
-  return found;
+  return std::nullopt;
 }
 
 std::vector<std::string>
@@ -241,10 +292,18 @@ find_list(std::string_view text, std::size_t from)
   std::string list(text.substr(from, end - from));
   // "A, B, and C" / "A, B and C" / "A and B": commas and a final "and"
   // separate the names.
+  // (Rebuilt rather than replaced in place: g++ 12 warns falsely about
+  // std::string::replace with -Wrestrict.)
   for (const std::string_view joiner : {", and ", " and "}) {
-    for (auto at = list.find(joiner); at != std::string::npos; at = list.find(joiner)) {
-      list.replace(at, joiner.size(), ",");
+    std::string joined;
+    std::size_t start = 0;
+    for (auto at = list.find(joiner); at != std::string::npos; at = list.find(joiner, start)) {
+      joined.append(list, start, at - start);
+      joined += ',';
+      start = at + joiner.size();
     }
+    joined.append(list, start, std::string::npos);
+    list = std::move(joined);
   }
   std::vector<std::string> names;
   std::size_t start = 0;

@@ -287,9 +287,12 @@ value_of(const Endpoint& endpoint)
   return endpoint.number.value.shifted(endpoint.shift).to_double();
 }
 
+// The whole of `folded` as one figure, or (for a scan of running text, with
+// `consumed` set) the single figure at its start, however much that is.
 Expected<Quantity>
-parse_folded(std::string_view folded, std::string_view text)
+parse_folded(std::string_view folded, std::string_view text, std::size_t* consumed = nullptr)
 {
+  const bool whole = consumed == nullptr;
   const auto fail = [text](std::string_view what) {
     return unexpected(fmt::format(R"({} in "{}")", what, text));
   };
@@ -347,7 +350,7 @@ parse_folded(std::string_view folded, std::string_view text)
   const std::size_t before_separator = cursor.position();
   cursor.skip_spaces();
   for (const auto word : detail::k_range_separators) {
-    if (cursor.consume_token(word)) {
+    if (whole && cursor.consume_token(word)) {
       separator = word;
       break;
     }
@@ -372,15 +375,21 @@ parse_folded(std::string_view folded, std::string_view text)
     }
   }
 
+  const std::size_t before_suffix = cursor.position();
   cursor.skip_spaces();
   if (const auto suffix = cursor.consume_entry(detail::k_comparator_suffixes)) {
     if (quantity.comparator != Comparator::as_written) {
       return fail("two qualifiers");
     }
     quantity.comparator = suffix->comparator;
-    cursor.skip_spaces();
+  } else if (!whole) {
+    cursor.rewind(before_suffix);
   }
-  if (!cursor.at_end()) {
+  if (!whole) {
+    *consumed = cursor.position();
+  }
+  cursor.skip_spaces();
+  if (whole && !cursor.at_end()) {
     return unexpected(fmt::format(R"(unrecognised text "{}" after the number in "{}"{})",
                                   cursor.rest(),
                                   text,
@@ -504,6 +513,175 @@ parse(std::string_view text)
 {
   const auto folded = detail::fold_width(text);
   return parse_folded(folded.text, text);
+}
+
+namespace {
+
+// The lower-cased ASCII word just before byte `pos` of `text`, skipping
+// spaces and one full stop ("Dec. 18").
+std::string
+word_before(std::string_view text, std::size_t pos)
+{
+  std::size_t end = pos;
+  while (end > 0 && text[end - 1] == ' ') {
+    --end;
+  }
+  if (end > 0 && text[end - 1] == '.') {
+    --end;
+  }
+  std::size_t begin = end;
+  while (begin > 0 && detail::is_ascii_letter(text[begin - 1])) {
+    --begin;
+  }
+  std::string word;
+  for (const char c : text.substr(begin, end - begin)) {
+    word += detail::ascii_lower(c);
+  }
+  return word;
+}
+
+bool
+is_month_word(std::string_view word)
+{
+  static constexpr std::array<std::string_view, 23> k_months{
+      "january",   "february", "march",    "april",    "may",  "june", "july", "august",
+      "september", "october",  "november", "december", "jan",  "feb",  "mar",  "apr",
+      "jun",       "jul",      "aug",      "sep",      "sept", "oct",  "nov"};
+  return word == "dec" || std::find(k_months.begin(), k_months.end(), word) != k_months.end();
+}
+
+// Whether the word before byte `pos` places a number after it in time: "in
+// 2024", "since 2022", "July 2023", "18, 2024", "FY2025".
+bool
+time_word_before(std::string_view text, std::size_t pos)
+{
+  std::size_t end = pos;
+  while (end > 0 && text[end - 1] == ' ') {
+    --end;
+  }
+  if (end > 0 && (text[end - 1] == ',' || text[end - 1] == '(')) {
+    return true;
+  }
+  static constexpr std::array<std::string_view, 18> k_time_words{"in",
+                                                                 "since",
+                                                                 "by",
+                                                                 "from",
+                                                                 "until",
+                                                                 "till",
+                                                                 "to",
+                                                                 "of",
+                                                                 "during",
+                                                                 "year",
+                                                                 "early",
+                                                                 "late",
+                                                                 "mid",
+                                                                 "end",
+                                                                 "before",
+                                                                 "after",
+                                                                 "through",
+                                                                 "fy"};
+  const std::string word = word_before(text, pos);
+  return is_month_word(word)
+         || std::find(k_time_words.begin(), k_time_words.end(), word) != k_time_words.end();
+}
+
+} // namespace
+
+std::optional<Mention>
+find_quantity(std::string_view text, std::size_t from, const ScanOptions& options)
+{
+  if (from >= text.size()) {
+    return std::nullopt;
+  }
+  // Folded whole, so that what comes before `from` still counts ("0.1%-10%"
+  // read from the dash is not -10%).
+  const auto folded = detail::fold_width(text);
+  const std::string_view f = folded.text;
+  const auto is_alnum = [](char c) { return detail::is_ascii_letter(c) || detail::is_digit(c); };
+  const auto line_is_only = [&](std::size_t begin, std::size_t end) {
+    std::size_t a = begin;
+    while (a > 0 && f[a - 1] == ' ') {
+      --a;
+    }
+    std::size_t b = end;
+    while (b < f.size() && f[b] == ' ') {
+      ++b;
+    }
+    return (a == 0 || f[a - 1] == '\n') && (b == f.size() || f[b] == '\n');
+  };
+  std::size_t i = static_cast<std::size_t>(
+      std::lower_bound(folded.origin.begin(), folded.origin.end(), from) - folded.origin.begin());
+  while (i < f.size()) {
+    const auto c = static_cast<unsigned char>(f[i]);
+    const bool ascii_start = detail::is_digit(f[i]) || f[i] == '$' || f.substr(i).starts_with("US$")
+                             || f.substr(i).starts_with("HK$")
+                             || (f[i] == '-' && i + 1 < f.size() && detail::is_digit(f[i + 1])
+                                 && (i == 0 || f[i - 1] == ' ' || f[i - 1] == '('
+                                     || static_cast<unsigned char>(f[i - 1]) >= 0x80));
+    Cursor probe(f.substr(i));
+    const bool chinese_start = c >= 0x80 && detail::at_chinese_numeral(probe);
+    // "four years", "two million": a number word starts a figure only with a
+    // unit or scale after it ("one of", "no one" are words).
+    const bool word_start =
+        detail::is_ascii_letter(f[i]) && (i == 0 || !detail::is_ascii_letter(f[i - 1]))
+        && (probe.peek_entry(detail::k_english_units) || probe.peek_entry(detail::k_english_tens));
+    if (!ascii_start && !chinese_start && !word_start) {
+      // Step over a whole code point.
+      i += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+      continue;
+    }
+    // A digit glued to a letter, a point or a hyphenated word is part of a
+    // name ("H800", "DeepSeek-V3", "Q4", "v1.2"), not a figure.
+    const bool glued_before = i > 0
+                              && (is_alnum(f[i - 1]) || f[i - 1] == '.' || f[i - 1] == ','
+                                  || (f[i - 1] == '-' && i > 1 && is_alnum(f[i - 2])));
+    std::size_t consumed = 0;
+    auto parsed = parse_folded(f.substr(i), f.substr(i), &consumed);
+    if (!parsed || consumed == 0) {
+      ++i;
+      continue;
+    }
+    const std::size_t end = i + consumed;
+    const bool glued_after = end < f.size() && detail::is_ascii_letter(f[end]);
+    const auto& q = *parsed;
+    const std::string_view written = f.substr(i, consumed);
+    const bool plain =
+        q.unit == Unit::none && written.find_first_not_of("0123456789") == std::string_view::npos;
+    // 2024年, "in 2024", "Dec. 18, 2024": a year, unless the claim is about
+    // years. A bare four-digit number is a count ("2048 NVIDIA H800 GPUs")
+    // unless the word before it places it in time.
+    const double years = q.span == Span::years ? q.low / 365.25 : q.low;
+    const bool year_range = years >= 1900 && years <= 2100 && std::floor(years) == years;
+    const bool year =
+        !options.years && year_range
+        && (q.span == Span::years || (plain && written.size() == 4 && time_word_before(f, i)));
+    // [12], a footnote or reference marker; a number alone on its line, a
+    // page number.
+    const bool marker = plain && i > 0 && f[i - 1] == '[' && end < f.size() && f[end] == ']';
+    const bool page_number = plain && line_is_only(i, end);
+    // "Dec. 18, 2024", 1月27日: the month or day of a date.
+    const auto after = f.substr(end);
+    const bool day_of_month =
+        plain && written.size() <= 2
+        && (is_month_word(word_before(f, i)) || after.starts_with("月") || after.starts_with("日")
+            || after.starts_with("號") || after.starts_with("号"));
+    // A lone Chinese numeral character is a word (一些, 統一), not a figure;
+    // so is a number word with nothing after it.
+    const bool lone_character =
+        (chinese_start && consumed <= 3) || (word_start && q.unit == Unit::none && q.low < 1000);
+    if (glued_before || glued_after || year || marker || page_number || day_of_month
+        || lone_character) {
+      i = end;
+      continue;
+    }
+    Mention mention;
+    mention.quantity = q;
+    mention.begin = folded.origin[i];
+    mention.end = folded.origin[end];
+    mention.quantity.text = std::string(text.substr(mention.begin, mention.end - mention.begin));
+    return mention;
+  }
+  return std::nullopt;
 }
 
 Expected<Tolerance>

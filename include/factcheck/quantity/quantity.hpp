@@ -2,6 +2,7 @@
 
 #include <factcheck/util/expected.hpp>
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -71,6 +72,30 @@ struct Quantity
 // "8%-15%", "20%至30%", "$5.6 million", "$5.6M", "16,000", "十多萬".
 // Returns an error message naming what could not be read.
 Expected<Quantity> parse(std::string_view text);
+
+// A figure found in running text: the quantity and its byte span.
+struct Mention
+{
+  Quantity quantity;
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+
+struct ScanOptions
+{
+  // Read "2024" and "2024年" as figures (a claim about a year); by default
+  // they are dates, and skipped.
+  bool years = false;
+};
+
+// The first figure at or after byte `from` of `text`, read by the same
+// grammar as parse() (one value, not a range). Skipped: digits glued to a
+// name ("H800", "DeepSeek-V3"), years (unless options.years), reference
+// markers ("[12]"), a number alone on its line (a page number) and a lone
+// Chinese numeral character inside a word. Footnote markers written as
+// superscripts (¹, ²⁶) are not digits, so never figures.
+std::optional<Mention>
+find_quantity(std::string_view text, std::size_t from, const ScanOptions& options = {});
 
 // The closed interval of true values that satisfy `claimed` (ignoring strict
 // comparators, see satisfies): for as_written the written precision, for
