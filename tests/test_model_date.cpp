@@ -189,6 +189,17 @@ TEST_CASE("model::parse_written_date: the year from the published date", "[model
       // Up to 183 days after it: still the published year.
       {"July 7", "2025-01-05", "2025-07-07", k_year, false},
       {"July 8", "2025-01-05", "2024-07-08", k_year, false},
+      // This year, last year: exactly, whatever the 183 days.
+      {"今年", "2025-01-27", "2025", k_year, false},
+      {"今年12月", "2025-01-27", "2025-12", k_year, false},
+      {"去年12月30日", "2025-01-27", "2024-12-30", k_year, false},
+      {"去年7月", "2025-01-27", "2024-07", k_year, false},
+      {"前年3月", "2025-01-27", "2023-03", k_year, false},
+      {"明年1月", "2025-01-27", "2026-01", k_year, false},
+      {"去年底", "2025-01-27", "2024", k_year, true},
+      {"今年初", "2025-01-27", "2025", k_year, true},
+      {"今年1月初", "2025-01-27", "2025-01", k_year, true},
+      {"去年聖誕節", "2025-01-27", "2024-12-25", k_year, true},
       // A leap day read in the year the rule picks.
       {"2月29日", "2024-03-01", "2024-02-29", k_year, false},
   });
@@ -325,6 +336,9 @@ TEST_CASE("model::parse_written_date: without a published date, say what to writ
            "the date (as in \"2025-01-27\") or set the article's published date");
   CHECK(error_of("昨天").find("is relative to the article's date") != std::string::npos);
   CHECK(error_of("上周一").find("is relative to the article's date") != std::string::npos);
+  CHECK(error_of("去年12月")
+        == "\"去年12月\" is relative to the article's date, and there is no published date: "
+           "write the date (as in \"2025-01-27\") or set the article's published date");
 }
 
 TEST_CASE("model::parse_written_date: what cannot be read is named, with how to write it",
@@ -336,6 +350,8 @@ TEST_CASE("model::parse_written_date: what cannot be read is named, with how to 
         == "cannot read \"Janury 27, 2025\" as a date: \"Janury\" is not part of a date this "
            "reader knows; "
                + how);
+  CHECK(error_of("去年底前", published("2025-01-27")).find("\"底前\" is not part of a date")
+        != std::string::npos);
   CHECK(error_of("2025年1月27日晚上")
         == "cannot read \"2025年1月27日晚上\" as a date: \"晚上\" is not part of a date this "
            "reader knows; "

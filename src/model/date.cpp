@@ -309,10 +309,11 @@ struct Token
 // The words and marks a date is made of, longest first where one begins
 // another ("月初" before "月").
 constexpr std::u32string_view k_marks[] = {
-    U"月上旬", U"月中旬", U"月下旬", U"上星期", U"上禮拜", U"上礼拜", U"聖誕節", U"圣诞节", U"上周",
-    U"上週",   U"星期",   U"禮拜",   U"礼拜",   U"當天",   U"当天",   U"今天",   U"昨天",   U"前天",
-    U"聖誕",   U"圣诞",   U"年底",   U"年末",   U"年初",   U"年中",   U"月初",   U"月中",   U"月底",
-    U"月末",   U"上旬",   U"中旬",   U"下旬",   U"民國",   U"民国",   U"周",     U"週",     U"年",
+    U"月上旬", U"月中旬", U"月下旬", U"上星期", U"上禮拜", U"上礼拜", U"聖誕節", U"圣诞节",
+    U"上周",   U"上週",   U"星期",   U"禮拜",   U"礼拜",   U"當天",   U"当天",   U"今天",
+    U"昨天",   U"前天",   U"聖誕",   U"圣诞",   U"年底",   U"年末",   U"年初",   U"年中",
+    U"月初",   U"月中",   U"月底",   U"月末",   U"上旬",   U"中旬",   U"下旬",   U"民國",
+    U"今年",   U"去年",   U"前年",   U"明年",   U"民国",   U"周",     U"週",     U"年",
     U"月",     U"日",     U"號",     U"号",     U"天",     U"(",      U")"};
 
 std::size_t
@@ -661,6 +662,14 @@ public:
     return make(year, month, day, weekday, DateInference::year);
   }
 
+  // The published year plus `offset`, for "今年" (0) and "去年" (-1).
+  Expected<int>
+  published_year(int offset) const
+  {
+    FACTCHECK_TRY(need_published());
+    return static_cast<int>(m_context.published->year()) + offset;
+  }
+
   // A whole date `offset` days from the published date ("yesterday" is -1).
   Expected<WrittenDate>
   from_published(int offset) const
@@ -875,6 +884,34 @@ parse_written_date(std::string_view text, const DateContext& context)
   }
 
   auto tokens = tokenize(normalised, shown);
+  // A year counted from the published year: 今年 (this year), 去年, 前年,
+  // 明年, read as that year written out, "去年底" as "2024年底".
+  bool relative_year = false;
+  if (!tokens.empty() && tokens[0].kind == Token::Kind::mark
+      && one_of(tokens[0].text, "今年|去年|前年|明年")) {
+    const auto offset = tokens[0].text == "今年"   ? 0
+                        : tokens[0].text == "去年" ? -1
+                        : tokens[0].text == "前年" ? -2
+                                                   : 1;
+    const auto year = reader.published_year(offset);
+    FACTCHECK_TRY(year);
+    Token number = tokens[0];
+    number.kind = Token::Kind::number;
+    number.value = *year;
+    number.digits = 4;
+    Token nian;
+    nian.kind = Token::Kind::mark;
+    nian.text = "年";
+    if (tokens.size() >= 2 && tokens[1].kind == Token::Kind::unknown
+        && one_of(tokens[1].text, "底|末|初|中")) {
+      nian.text += tokens[1].text;
+      tokens.erase(tokens.begin() + 1);
+    }
+    nian.shown = nian.text;
+    tokens[0] = number;
+    tokens.insert(tokens.begin() + 1, nian);
+    relative_year = true;
+  }
   for (const auto& token : tokens) {
     if (token.kind == Token::Kind::unknown
         || (token.kind == Token::Kind::word && month_of(token.text) == 0
@@ -991,7 +1028,12 @@ parse_written_date(std::string_view text, const DateContext& context)
   };
   for (const auto& rule : rules) {
     if (const auto values = match(tokens, rule.pattern)) {
-      return rule.read(*values);
+      auto read = rule.read(*values);
+      if (read && relative_year) {
+        read->inferred = DateInference::year;
+        read->published = context.published;
+      }
+      return read;
     }
   }
   return unexpected(fmt::format("cannot read \"{}\" as a date: {}", trimmed, k_how_to_write));

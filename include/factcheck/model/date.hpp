@@ -83,7 +83,9 @@ struct WrittenDate
 // - without a year ("1月27日", "January 27", "27 Jan", "July", "7月"): P's
 //   year, or the year before when P's year would put the date (its first day)
 //   more than 183 days after P; an article of 2025-01-05 saying "12月30日"
-//   means 2024-12-30.
+//   means 2024-12-30. "今年", "去年", "前年", "明年" are P's year, the
+//   year before, two before and the year after, exactly ("去年12月30日",
+//   "去年底", "今年1月初").
 // - a weekday alone ("Monday", "Mon", "周一", "週一", "星期一", "禮拜一",
 //   "星期日"): the most recent such day on or before P, so P itself when P is
 //   that weekday; on Tuesday 2025-01-28, "Monday" is 2025-01-27.
