@@ -76,3 +76,10 @@ TEST_CASE("util::write_file_atomically: all or nothing, no temporary left", "[ut
   CHECK_FALSE(write_file_atomically(missing, "x", true));
   CHECK(factcheck::test::read_file(missing) == "x");
 }
+
+TEST_CASE("util::count_of: one claim, many claims", "[util]")
+{
+  CHECK(factcheck::util::count_of(1, "claim") == "1 claim");
+  CHECK(factcheck::util::count_of(0, "claim") == "0 claims");
+  CHECK(factcheck::util::count_of(80, "claim") == "80 claims");
+}

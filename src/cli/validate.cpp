@@ -1,6 +1,7 @@
 #include "cli.hpp"
 
 #include <factcheck/catalogue/load.hpp>
+#include <factcheck/util/text.hpp>
 
 #include <fmt/format.h>
 
@@ -29,9 +30,9 @@ run_validate(const ValidateOptions& options)
   // load() throws factcheck::Error with file:line for the first mistake;
   // cli::run prints it and exits 2.
   const auto catalogue = catalogue::load(options.catalogue);
-  fmt::print("{}: {} claims, valid\n",
+  fmt::print("{}: {}, valid\n",
              options.catalogue == "-" ? "<stdin>" : options.catalogue,
-             catalogue.claims.size());
+             util::count_of(catalogue.claims.size(), "claim"));
   return 0;
 }
 

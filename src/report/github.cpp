@@ -8,6 +8,7 @@
 
 #include <factcheck/report/escape.hpp>
 #include <factcheck/report/reporter.hpp>
+#include <factcheck/util/text.hpp>
 
 #include <fmt/format.h>
 
@@ -60,8 +61,8 @@ public:
           github_escape_data(claim.statement + "\n" + evidence_text(claim, verdict)));
     }
     const auto& s = report.summary;
-    out << fmt::format("{} claims: {} supported, {} contradicted, {} unverifiable, {} error\n",
-                       s.total(),
+    out << fmt::format("{}: {} supported, {} contradicted, {} unverifiable, {} error\n",
+                       util::count_of(static_cast<std::size_t>(s.total()), "claim"),
                        s.supported,
                        s.contradicted,
                        s.unverifiable,

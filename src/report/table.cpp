@@ -152,14 +152,13 @@ std::string
 summary_line(const RunReport& report)
 {
   const auto& s = report.summary;
-  return fmt::format(
-      "{} claims: {} supported, {} contradicted, {} unverifiable, {} error ({} mode)",
-      s.total(),
-      s.supported,
-      s.contradicted,
-      s.unverifiable,
-      s.error,
-      to_string(report.mode));
+  return fmt::format("{}: {} supported, {} contradicted, {} unverifiable, {} error ({} mode)",
+                     util::count_of(static_cast<std::size_t>(s.total()), "claim"),
+                     s.supported,
+                     s.contradicted,
+                     s.unverifiable,
+                     s.error,
+                     to_string(report.mode));
 }
 
 std::unique_ptr<Reporter>

@@ -1,5 +1,6 @@
 #include <factcheck/util/text.hpp>
 
+#include <fmt/format.h>
 #include <openssl/evp.h>
 
 #include <array>
@@ -187,6 +188,12 @@ parse_double(std::string_view text, double& out)
   const auto* const end = text.data() + text.size();
   const auto result = std::from_chars(text.data(), end, out);
   return result.ec == std::errc() && result.ptr == end;
+}
+
+std::string
+count_of(std::size_t count, std::string_view noun)
+{
+  return fmt::format("{} {}{}", count, noun, count == 1 ? "" : "s");
 }
 
 } // namespace factcheck::util

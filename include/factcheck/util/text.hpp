@@ -28,4 +28,8 @@ std::size_t display_width(std::string_view text);
 // anything else, including trailing characters.
 bool parse_double(std::string_view text, double& out);
 
+// "1 claim", "80 claims": a count with its noun in the right number (the
+// plural is the noun with an s).
+std::string count_of(std::size_t count, std::string_view noun);
+
 } // namespace factcheck::util
