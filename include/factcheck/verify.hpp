@@ -1,8 +1,8 @@
 #pragma once
 
-#include <factcheck/eval/evaluator.hpp>
 #include <factcheck/http/client.hpp>
 #include <factcheck/model/claim.hpp>
+#include <factcheck/model/run.hpp>
 #include <factcheck/model/verdict.hpp>
 
 #include <functional>
@@ -11,41 +11,6 @@
 #include <vector>
 
 namespace factcheck {
-
-// Where bytes come from (DESIGN §6).
-enum class Mode {
-  automatic, // recordings, then the network
-  offline,   // recordings only; a miss is an `error` verdict
-  live,      // the network only
-};
-
-std::string_view to_string(Mode mode);
-std::optional<Mode> parse_mode(std::string_view text);
-
-// Verdict counts of a run.
-struct Summary
-{
-  int supported = 0;
-  int contradicted = 0;
-  int unverifiable = 0;
-  int error = 0;
-
-  int
-  total() const
-  {
-    return supported + contradicted + unverifiable + error;
-  }
-};
-
-// Everything a reporter needs: the catalogue, one verdict per claim in
-// catalogue order, and the counts.
-struct RunReport
-{
-  Catalogue catalogue;
-  Mode mode = Mode::automatic;
-  std::vector<Verdict> verdicts;
-  Summary summary;
-};
 
 // Called after each fetch: how many of `total` requests are done, and the
 // URL just finished.

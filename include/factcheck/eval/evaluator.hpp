@@ -1,8 +1,8 @@
 #pragma once
 
 #include <factcheck/model/claim.hpp>
+#include <factcheck/model/run.hpp>
 #include <factcheck/model/verdict.hpp>
-#include <factcheck/sources/source.hpp>
 #include <factcheck/util/expected.hpp>
 
 #include <map>
@@ -10,16 +10,10 @@
 
 namespace factcheck::eval {
 
-// Data fetched for one source reference, with where it came from.
-struct Fetched
-{
-  sources::Data data;
-  SourceEvidence evidence;
-};
-
-// Everything fetched for a run, by reference. A reference whose fetch or
-// parse failed holds the error, which becomes the claim's `error` verdict.
-using Observations = std::map<SourceRef, Expected<Fetched>>;
+// The observation types live in the model, where reporters see them too;
+// these names stay for the evaluator's callers.
+using factcheck::Fetched;
+using factcheck::Observations;
 
 // The source references a claim needs (series, shares, corroborate).
 std::vector<SourceRef> needed_refs(const Claim& claim);
