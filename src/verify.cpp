@@ -101,8 +101,8 @@ verify(Catalogue catalogue, http::HttpClient& client, const VerifyOptions& optio
       const auto& claim = catalogue.claims[i];
       const bool ready =
           !done_claims[i]
-          && std::all_of(claim.check.inputs.begin(),
-                         claim.check.inputs.end(),
+          && std::all_of(claim.check.inputs().begin(),
+                         claim.check.inputs().end(),
                          [&](const auto& input) { return judged.count(input.second) != 0; });
       if (ready) {
         judged[claim.id] = eval::evaluate(claim, observations, judged);

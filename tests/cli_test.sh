@@ -155,6 +155,12 @@ expect_exit 1 $? "explain a contradicted claim"
 grep -qF '24490000000 × (118.42 - 142.62) = -$592.66bn' "$tmp/out" || fail "explain arithmetic"
 grep -qF 'URL:       https://data.sec.gov/api/xbrl/companyconcept/CIK0001045810/dei/EntityCommonStockSharesOutstanding.json' "$tmp/out" ||
   fail "explain source URL"
+# A document claim shows its document and anchor, never a price field or a
+# date it does not have.
+"$factcheck" explain deepseek-parameters-30bn "$catalogue" --mode offline >"$tmp/out"
+expect_exit 1 $? "explain a document claim"
+grep -qF '  anchor:     "language model with"' "$tmp/out" || fail "explain shows no anchor"
+grep -qE 'price field|0000-00-00' "$tmp/out" && fail "explain prints fields a document claim has not: $(cat "$tmp/out")"
 "$factcheck" explain no-such-claim "$catalogue" --mode offline >/dev/null 2>&1
 expect_exit 2 $? "explain an unknown id"
 for sub in explain validate sources; do

@@ -18,9 +18,9 @@ using factcheck::Observations;
 // The source references a claim needs (series, shares, corroborate).
 std::vector<SourceRef> needed_refs(const Claim& claim);
 
-// Judges one claim against the data (DESIGN §3-§4). Pure: no clock, no
-// environment, no I/O. Data the claim needs that is missing from
-// `observations` is an `error`; rows the data does not hold make the claim
+// Judges one claim against the data (docs/semantics.md; one judge per check family,
+// src/eval/judge_*.cpp). Pure: no clock, no environment, no I/O. Data the claim needs that is
+// missing from `observations` is an `error`; rows the data does not hold make the claim
 // `unverifiable`, never `supported`.
 Verdict evaluate(const Claim& claim, const Observations& observations);
 
