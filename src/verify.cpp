@@ -50,12 +50,61 @@ parse_response(const SourceRef& ref,
 
 } // namespace
 
+std::vector<std::string>
+with_inputs(const Catalogue& catalogue, const std::vector<std::string>& ids)
+{
+  std::map<std::string, const Claim*> by_id;
+  for (const auto& claim : catalogue.claims) {
+    by_id.emplace(claim.id, &claim);
+  }
+  std::set<std::string> needed;
+  std::vector<std::string> pending(ids.begin(), ids.end());
+  while (!pending.empty()) {
+    const auto id = std::move(pending.back());
+    pending.pop_back();
+    const auto it = by_id.find(id);
+    if (it == by_id.end() || !needed.insert(id).second) {
+      continue;
+    }
+    for (const auto& input : it->second->check.inputs()) {
+      pending.push_back(input.second);
+    }
+  }
+  std::vector<std::string> out;
+  for (const auto& claim : catalogue.claims) {
+    if (needed.count(claim.id) != 0) {
+      out.push_back(claim.id);
+    }
+  }
+  return out;
+}
+
 RunReport
 verify(Catalogue catalogue, http::HttpClient& client, const VerifyOptions& options)
 {
-  std::set<SourceRef> refs;
+  // What to judge: the selection and what it derives from.
+  std::set<std::string> to_judge;
+  std::set<std::string> to_report;
+  if (options.select.empty()) {
+    for (const auto& claim : catalogue.claims) {
+      to_judge.insert(claim.id);
+    }
+    to_report = to_judge;
+  } else {
+    const auto needed = with_inputs(catalogue, options.select);
+    to_judge.insert(needed.begin(), needed.end());
+    to_report.insert(options.select.begin(), options.select.end());
+  }
+  std::vector<const Claim*> claims;
   for (const auto& claim : catalogue.claims) {
-    for (auto& ref : eval::needed_refs(claim)) {
+    if (to_judge.count(claim.id) != 0) {
+      claims.push_back(&claim);
+    }
+  }
+
+  std::set<SourceRef> refs;
+  for (const auto* claim : claims) {
+    for (auto& ref : eval::needed_refs(*claim)) {
       refs.insert(std::move(ref));
     }
   }
@@ -94,16 +143,16 @@ verify(Catalogue catalogue, http::HttpClient& client, const VerifyOptions& optio
   // after its inputs; the loader has rejected cycles, so every pass judges
   // at least one more claim until all are done.
   std::map<std::string, Verdict> judged;
-  std::vector<bool> done_claims(catalogue.claims.size(), false);
-  for (std::size_t remaining = catalogue.claims.size(); remaining > 0;) {
+  std::vector<bool> done_claims(claims.size(), false);
+  for (std::size_t remaining = claims.size(); remaining > 0;) {
     const std::size_t before = remaining;
-    for (std::size_t i = 0; i < catalogue.claims.size(); ++i) {
-      const auto& claim = catalogue.claims[i];
+    for (std::size_t i = 0; i < claims.size(); ++i) {
+      const auto& claim = *claims[i];
+      const auto& inputs = claim.check.inputs();
       const bool ready =
-          !done_claims[i]
-          && std::all_of(claim.check.inputs().begin(),
-                         claim.check.inputs().end(),
-                         [&](const auto& input) { return judged.count(input.second) != 0; });
+          !done_claims[i] && std::all_of(inputs.begin(), inputs.end(), [&](const auto& input) {
+            return judged.count(input.second) != 0;
+          });
       if (ready) {
         judged[claim.id] = eval::evaluate(claim, observations, judged);
         done_claims[i] = true;
@@ -113,10 +162,9 @@ verify(Catalogue catalogue, http::HttpClient& client, const VerifyOptions& optio
     if (remaining == before) {
       // Only for catalogues built in code around the loader: judge what is
       // left, which reports the missing inputs as errors.
-      for (std::size_t i = 0; i < catalogue.claims.size(); ++i) {
+      for (std::size_t i = 0; i < claims.size(); ++i) {
         if (!done_claims[i]) {
-          judged[catalogue.claims[i].id] =
-              eval::evaluate(catalogue.claims[i], observations, judged);
+          judged[claims[i]->id] = eval::evaluate(*claims[i], observations, judged);
           done_claims[i] = true;
         }
       }
@@ -124,6 +172,10 @@ verify(Catalogue catalogue, http::HttpClient& client, const VerifyOptions& optio
     }
   }
 
+  // Only the selected claims are reported; their inputs were judged for
+  // them.
+  std::erase_if(catalogue.claims,
+                [&](const Claim& claim) { return to_report.count(claim.id) == 0; });
   RunReport report;
   for (const auto& claim : catalogue.claims) {
     auto verdict = judged.at(claim.id);

@@ -38,7 +38,10 @@ add_source_options(CLI::App& cmd, SourceOptions& options)
 }
 
 RunReport
-run_catalogue(Catalogue catalogue, const std::string& catalogue_arg, const SourceOptions& options)
+run_catalogue(Catalogue catalogue,
+              std::vector<std::string> select,
+              const std::string& catalogue_arg,
+              const SourceOptions& options)
 {
   const auto mode = parse_mode(options.mode).value_or(Mode::automatic);
   std::vector<std::string> dirs;
@@ -62,6 +65,7 @@ run_catalogue(Catalogue catalogue, const std::string& catalogue_arg, const Sourc
 
   factcheck::VerifyOptions verify_options;
   verify_options.base_urls = base_urls(options.network);
+  verify_options.select = std::move(select);
   // Layers, outermost first (DESIGN §6): recordings, the disk cache, the
   // network. Offline stops after the recordings.
   std::unique_ptr<http::HttpClient> network;
