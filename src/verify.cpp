@@ -1,4 +1,5 @@
 #include <factcheck/eval/evaluator.hpp>
+#include <factcheck/fetch_plan.hpp>
 #include <factcheck/sources/registry.hpp>
 #include <factcheck/verify.hpp>
 
@@ -13,13 +14,6 @@
 namespace factcheck {
 
 namespace {
-
-std::string
-base_url_for(const sources::Source& source, const VerifyOptions& options)
-{
-  const auto it = options.base_urls.find(std::string(source.name()));
-  return it != options.base_urls.end() ? it->second : std::string(source.default_base_url());
-}
 
 // Parses the response behind one reference. Every failure is a value.
 Expected<eval::Fetched>
@@ -102,40 +96,22 @@ verify(Catalogue catalogue, http::HttpClient& client, const VerifyOptions& optio
     }
   }
 
-  std::set<SourceRef> refs;
-  for (const auto* claim : claims) {
-    for (auto& ref : eval::needed_refs(*claim)) {
-      refs.insert(std::move(ref));
-    }
-  }
-
-  // Every request is built first and fetched as one batch, so the client
+  // Every request is planned first and fetched as one batch, so the client
   // can run them concurrently and fetch a URL shared by two refs once.
+  const auto plan = plan_fetches(claims, options.base_urls);
   eval::Observations observations;
-  std::vector<std::pair<SourceRef, const sources::Source*>> pending;
-  std::vector<http::Request> requests;
-  for (const auto& ref : refs) {
-    const auto* source = sources::find(ref.source);
-    if (source == nullptr) {
-      // The catalogue loader rejects unknown sources; this guards callers
-      // that build catalogues in code.
-      observations.emplace(ref, unexpected(fmt::format("unknown source \"{}\"", ref.source)));
-      continue;
-    }
-    auto request = source->request(ref.id, base_url_for(*source, options));
-    if (!request) {
-      observations.emplace(ref, unexpected(request.error()));
-      continue;
-    }
-    pending.emplace_back(ref, source);
-    requests.push_back(std::move(*request));
+  for (const auto& [ref, message] : plan.failures) {
+    observations.emplace(ref, unexpected(message));
   }
+  const auto requests = plan.requests();
   auto responses = client.get_all(requests);
-  for (std::size_t i = 0; i < pending.size(); ++i) {
-    const auto& [ref, source] = pending[i];
-    observations.emplace(ref, parse_response(ref, *source, requests[i], std::move(responses[i])));
+  for (std::size_t i = 0; i < plan.fetches.size(); ++i) {
+    const auto& fetch = plan.fetches[i];
+    observations.emplace(
+        fetch.ref,
+        parse_response(fetch.ref, *fetch.source, fetch.request, std::move(responses[i])));
     if (options.progress) {
-      options.progress(i + 1, pending.size(), requests[i].url);
+      options.progress(i + 1, plan.fetches.size(), fetch.request.url);
     }
   }
 

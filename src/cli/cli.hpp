@@ -69,10 +69,8 @@ void add_source_options(CLI::App& cmd, SourceOptions& options);
 // Verifies the claims `select` names (every claim when empty, and always
 // what they derive from) with the data `options` names (recordings,
 // network); the report holds the selected claims.
-RunReport run_catalogue(Catalogue catalogue,
-                        std::vector<std::string> select,
-                        const std::string& catalogue_arg,
-                        const SourceOptions& options);
+RunReport
+run_catalogue(Catalogue catalogue, std::vector<std::string> select, const SourceOptions& options);
 
 // Writes `text` to `path` atomically: a temporary file in the same folder,
 // renamed over `path` once complete, so a reader never sees half a report

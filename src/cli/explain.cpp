@@ -45,8 +45,7 @@ run_explain(const ExplainOptions& options)
   }
   // Only this claim is reported; what it derives from is judged with it,
   // and the explanation shows each input's value and verdict.
-  const auto result =
-      run_catalogue(std::move(catalogue), {options.id}, options.catalogue, options.source);
+  const auto result = run_catalogue(std::move(catalogue), {options.id}, options.source);
   report::write_explanation(result.catalogue.claims.front(), result.verdicts.front(), std::cout);
   std::cout.flush();
   return exit_code(result);

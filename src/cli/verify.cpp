@@ -248,8 +248,7 @@ run_verify(const VerifyOptions& options)
                             fmt::join(report::known_formats(), ", ")));
   }
 
-  const auto result =
-      run_catalogue(std::move(catalogue), std::move(select), options.catalogue, options.source);
+  const auto result = run_catalogue(std::move(catalogue), std::move(select), options.source);
 
   std::ostringstream text;
   if (options.quiet) {
