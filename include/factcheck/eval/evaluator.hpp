@@ -15,12 +15,14 @@ namespace factcheck::eval {
 using factcheck::Fetched;
 using factcheck::Observations;
 
-// The source references a claim needs (series, shares, corroborate).
+// The source references a claim needs (Check::refs(): series, document or
+// entity, then shares and corroborate).
 std::vector<SourceRef> needed_refs(const Claim& claim);
 
-// Judges one claim against the data (docs/semantics.md; one judge per check family,
-// src/eval/judge_*.cpp). Pure: no clock, no environment, no I/O. Data the claim needs that is
-// missing from `observations` is an `error`; rows the data does not hold make the claim
+// Judges one claim against the data with its check family's judge
+// (src/eval/judge_*.cpp; docs/semantics.md for what verdicts mean). Pure: no
+// clock, no environment, no I/O. Data the claim needs that is missing from
+// `observations` is an `error`; rows the data does not hold make the claim
 // `unverifiable`, never `supported`.
 Verdict evaluate(const Claim& claim, const Observations& observations);
 
