@@ -166,6 +166,7 @@ grep -qx '  endpoint: https://fred.stlouisfed.org' "$tmp/out" || fail "sources l
 expect_exit 1 $? "explain a contradicted claim"
 # shellcheck disable=SC2016 # a literal dollar sign
 grep -qF '24490000000 × (118.42 - 142.62) = -$592.66bn' "$tmp/out" || fail "explain arithmetic"
+grep -qx '  in:         US dollars' "$tmp/out" || fail "explain does not say what a market_cap_change measures"
 grep -qF 'URL:       https://data.sec.gov/api/xbrl/companyconcept/CIK0001045810/dei/EntityCommonStockSharesOutstanding.json' "$tmp/out" ||
   fail "explain source URL"
 # A document claim shows its document and anchor, never a price field or a

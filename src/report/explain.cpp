@@ -153,6 +153,10 @@ write_explanation(const Claim& claim, const Verdict& verdict, std::ostream& out)
 
   out << "What was checked\n";
   out << fmt::format("  measure:    {}\n", to_string(claim.check.kind()));
+  // From the table of kinds: what a claimed figure of this kind may be in.
+  if (const auto units = measured_units(claim.check.kind()); !units.empty()) {
+    out << fmt::format("  in:         {}\n", units);
+  }
   if (const auto* unverifiable = claim.check.get<UnverifiableCheck>()) {
     out << fmt::format("  why no source can settle it: {}\n", unverifiable->reason);
     if (!claim.note.empty()) {
