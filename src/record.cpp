@@ -1,4 +1,4 @@
-#include <factcheck/eval/evaluator.hpp>
+#include <factcheck/fetch_plan.hpp>
 #include <factcheck/model/date.hpp>
 #include <factcheck/record.hpp>
 #include <factcheck/sources/registry.hpp>
@@ -81,43 +81,21 @@ RecordReport
 record(const Catalogue& catalogue, http::HttpClient& client, const RecordOptions& options)
 {
   RecordReport report;
-  std::set<SourceRef> refs;
+  std::vector<const Claim*> claims;
   for (const auto& claim : catalogue.claims) {
-    for (auto& ref : eval::needed_refs(claim)) {
-      refs.insert(std::move(ref));
-    }
+    claims.push_back(&claim);
+  }
+  // The same plan as verify's, so a recording answers the request a run
+  // will make.
+  const auto plan = plan_fetches(claims, options.base_urls);
+  for (const auto& [ref, message] : plan.failures) {
+    report.failures.push_back(fmt::format("{}: {}", ref.str(), message));
   }
 
-  struct Pending
-  {
-    SourceRef ref;
-    const sources::Source* source;
-    std::string public_url;
-  };
-  std::vector<Pending> pending;
-  std::vector<http::Request> requests;
-  for (const auto& ref : refs) {
-    const auto* source = sources::find(ref.source);
-    if (source == nullptr) {
-      report.failures.push_back(fmt::format("{}: unknown source", ref.str()));
-      continue;
-    }
-    const auto public_request = source->request(ref.id, source->default_base_url());
-    const auto base = options.base_urls.find(ref.source);
-    auto request =
-        base == options.base_urls.end() ? public_request : source->request(ref.id, base->second);
-    if (!request || !public_request) {
-      report.failures.push_back(
-          fmt::format("{}: {}", ref.str(), request ? public_request.error() : request.error()));
-      continue;
-    }
-    pending.push_back({ref, source, public_request->url});
-    requests.push_back(std::move(*request));
-  }
-
+  const auto requests = plan.requests();
   const auto responses = client.get_all(requests);
-  for (std::size_t i = 0; i < pending.size(); ++i) {
-    const auto& [ref, source, public_url] = pending[i];
+  for (std::size_t i = 0; i < plan.fetches.size(); ++i) {
+    const auto& [ref, source, request, public_url] = plan.fetches[i];
     const auto& response = responses[i];
     if (!response) {
       report.failures.push_back(
@@ -128,7 +106,7 @@ record(const Catalogue& catalogue, http::HttpClient& client, const RecordOptions
       report.failures.push_back(fmt::format("{}: HTTP {} from {}",
                                             ref.str(),
                                             response->status,
-                                            scrubbed(requests[i].url, options.secrets)));
+                                            scrubbed(request.url, options.secrets)));
       continue;
     }
     // What rows it holds, so that a later run knows what it covers; a body
@@ -150,8 +128,8 @@ record(const Catalogue& catalogue, http::HttpClient& client, const RecordOptions
     const fs::path meta = folder / (body_name + ".recording.yaml");
     std::string yaml = "# A recorded HTTP response; see docs/recordings.md.\n";
     yaml += fmt::format("url: {}\n", scrubbed(public_url, options.secrets));
-    if (requests[i].url != public_url) {
-      yaml += fmt::format("captured_url: {}\n", scrubbed(requests[i].url, options.secrets));
+    if (request.url != public_url) {
+      yaml += fmt::format("captured_url: {}\n", scrubbed(request.url, options.secrets));
     }
     yaml += fmt::format("status: {}\n", response->status);
     yaml += fmt::format("content_type: {}\n", yaml_quoted(response->content_type));

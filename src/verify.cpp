@@ -1,3 +1,5 @@
+#include <factcheck/eval/evaluator.hpp>
+#include <factcheck/fetch_plan.hpp>
 #include <factcheck/sources/registry.hpp>
 #include <factcheck/verify.hpp>
 
@@ -11,43 +13,7 @@
 
 namespace factcheck {
 
-std::string_view
-to_string(Mode mode)
-{
-  switch (mode) {
-  case Mode::offline:
-    return "offline";
-  case Mode::live:
-    return "live";
-  case Mode::automatic:
-    break;
-  }
-  return "auto";
-}
-
-std::optional<Mode>
-parse_mode(std::string_view text)
-{
-  if (text == "auto") {
-    return Mode::automatic;
-  }
-  if (text == "offline") {
-    return Mode::offline;
-  }
-  if (text == "live") {
-    return Mode::live;
-  }
-  return std::nullopt;
-}
-
 namespace {
-
-std::string
-base_url_for(const sources::Source& source, const VerifyOptions& options)
-{
-  const auto it = options.base_urls.find(std::string(source.name()));
-  return it != options.base_urls.end() ? it->second : std::string(source.default_base_url());
-}
 
 // Parses the response behind one reference. Every failure is a value.
 Expected<eval::Fetched>
@@ -78,43 +44,74 @@ parse_response(const SourceRef& ref,
 
 } // namespace
 
+std::vector<std::string>
+with_inputs(const Catalogue& catalogue, const std::vector<std::string>& ids)
+{
+  std::map<std::string, const Claim*> by_id;
+  for (const auto& claim : catalogue.claims) {
+    by_id.emplace(claim.id, &claim);
+  }
+  std::set<std::string> needed;
+  std::vector<std::string> pending(ids.begin(), ids.end());
+  while (!pending.empty()) {
+    const auto id = std::move(pending.back());
+    pending.pop_back();
+    const auto it = by_id.find(id);
+    if (it == by_id.end() || !needed.insert(id).second) {
+      continue;
+    }
+    for (const auto& input : it->second->check.inputs()) {
+      pending.push_back(input.second);
+    }
+  }
+  std::vector<std::string> out;
+  for (const auto& claim : catalogue.claims) {
+    if (needed.count(claim.id) != 0) {
+      out.push_back(claim.id);
+    }
+  }
+  return out;
+}
+
 RunReport
 verify(Catalogue catalogue, http::HttpClient& client, const VerifyOptions& options)
 {
-  std::set<SourceRef> refs;
+  // What to judge: the selection and what it derives from.
+  std::set<std::string> to_judge;
+  std::set<std::string> to_report;
+  if (options.select.empty()) {
+    for (const auto& claim : catalogue.claims) {
+      to_judge.insert(claim.id);
+    }
+    to_report = to_judge;
+  } else {
+    const auto needed = with_inputs(catalogue, options.select);
+    to_judge.insert(needed.begin(), needed.end());
+    to_report.insert(options.select.begin(), options.select.end());
+  }
+  std::vector<const Claim*> claims;
   for (const auto& claim : catalogue.claims) {
-    for (auto& ref : eval::needed_refs(claim)) {
-      refs.insert(std::move(ref));
+    if (to_judge.count(claim.id) != 0) {
+      claims.push_back(&claim);
     }
   }
 
-  // Every request is built first and fetched as one batch, so the client
+  // Every request is planned first and fetched as one batch, so the client
   // can run them concurrently and fetch a URL shared by two refs once.
+  const auto plan = plan_fetches(claims, options.base_urls);
   eval::Observations observations;
-  std::vector<std::pair<SourceRef, const sources::Source*>> pending;
-  std::vector<http::Request> requests;
-  for (const auto& ref : refs) {
-    const auto* source = sources::find(ref.source);
-    if (source == nullptr) {
-      // The catalogue loader rejects unknown sources; this guards callers
-      // that build catalogues in code.
-      observations.emplace(ref, unexpected(fmt::format("unknown source \"{}\"", ref.source)));
-      continue;
-    }
-    auto request = source->request(ref.id, base_url_for(*source, options));
-    if (!request) {
-      observations.emplace(ref, unexpected(request.error()));
-      continue;
-    }
-    pending.emplace_back(ref, source);
-    requests.push_back(std::move(*request));
+  for (const auto& [ref, message] : plan.failures) {
+    observations.emplace(ref, unexpected(message));
   }
+  const auto requests = plan.requests();
   auto responses = client.get_all(requests);
-  for (std::size_t i = 0; i < pending.size(); ++i) {
-    const auto& [ref, source] = pending[i];
-    observations.emplace(ref, parse_response(ref, *source, requests[i], std::move(responses[i])));
+  for (std::size_t i = 0; i < plan.fetches.size(); ++i) {
+    const auto& fetch = plan.fetches[i];
+    observations.emplace(
+        fetch.ref,
+        parse_response(fetch.ref, *fetch.source, fetch.request, std::move(responses[i])));
     if (options.progress) {
-      options.progress(i + 1, pending.size(), requests[i].url);
+      options.progress(i + 1, plan.fetches.size(), fetch.request.url);
     }
   }
 
@@ -122,16 +119,16 @@ verify(Catalogue catalogue, http::HttpClient& client, const VerifyOptions& optio
   // after its inputs; the loader has rejected cycles, so every pass judges
   // at least one more claim until all are done.
   std::map<std::string, Verdict> judged;
-  std::vector<bool> done_claims(catalogue.claims.size(), false);
-  for (std::size_t remaining = catalogue.claims.size(); remaining > 0;) {
+  std::vector<bool> done_claims(claims.size(), false);
+  for (std::size_t remaining = claims.size(); remaining > 0;) {
     const std::size_t before = remaining;
-    for (std::size_t i = 0; i < catalogue.claims.size(); ++i) {
-      const auto& claim = catalogue.claims[i];
+    for (std::size_t i = 0; i < claims.size(); ++i) {
+      const auto& claim = *claims[i];
+      const auto& inputs = claim.check.inputs();
       const bool ready =
-          !done_claims[i]
-          && std::all_of(claim.check.inputs.begin(),
-                         claim.check.inputs.end(),
-                         [&](const auto& input) { return judged.count(input.second) != 0; });
+          !done_claims[i] && std::all_of(inputs.begin(), inputs.end(), [&](const auto& input) {
+            return judged.count(input.second) != 0;
+          });
       if (ready) {
         judged[claim.id] = eval::evaluate(claim, observations, judged);
         done_claims[i] = true;
@@ -141,10 +138,9 @@ verify(Catalogue catalogue, http::HttpClient& client, const VerifyOptions& optio
     if (remaining == before) {
       // Only for catalogues built in code around the loader: judge what is
       // left, which reports the missing inputs as errors.
-      for (std::size_t i = 0; i < catalogue.claims.size(); ++i) {
+      for (std::size_t i = 0; i < claims.size(); ++i) {
         if (!done_claims[i]) {
-          judged[catalogue.claims[i].id] =
-              eval::evaluate(catalogue.claims[i], observations, judged);
+          judged[claims[i]->id] = eval::evaluate(*claims[i], observations, judged);
           done_claims[i] = true;
         }
       }
@@ -152,6 +148,10 @@ verify(Catalogue catalogue, http::HttpClient& client, const VerifyOptions& optio
     }
   }
 
+  // Only the selected claims are reported; their inputs were judged for
+  // them.
+  std::erase_if(catalogue.claims,
+                [&](const Claim& claim) { return to_report.count(claim.id) == 0; });
   RunReport report;
   for (const auto& claim : catalogue.claims) {
     auto verdict = judged.at(claim.id);

@@ -109,6 +109,19 @@ grep -q "^factcheck: error: $tmp/missing/dir/report.txt: cannot write: " "$tmp/e
 "$factcheck" verify "$catalogue" --mode offline -q --select nvda-fell-17pct,nasdaq-fell-3pct >"$tmp/out"
 expect_exit 0 $? "--select two supported claims"
 grep -qx '2 claims: 2 supported, 0 contradicted, 0 unverifiable, 0 error (offline mode)' "$tmp/out" || fail "--select count"
+# A selected derived claim is judged from its inputs, as in the full run,
+# and only it is reported.
+"$factcheck" verify "$catalogue" --mode offline --select deepseek-training-cost-hkd >"$tmp/out" 2>"$tmp/err"
+expect_exit 1 $? "--select a derived claim"
+grep -q '^contradicted  deepseek-training-cost-hkd ' "$tmp/out" || fail "--select derived: $(cat "$tmp/out")"
+grep -qF "input usd = 5576000 from claim \"deepseek-training-cost-5.6m-r1\" (\$5.58M, supported)" "$tmp/out" ||
+  fail "--select derived: no input evidence"
+grep -qx '1 claims: 0 supported, 1 contradicted, 0 unverifiable, 0 error (offline mode)' "$tmp/out" ||
+  fail "--select derived count: $(tail -1 "$tmp/out")"
+# --tag picks the tagged claim; the derived claim that uses it is not reported.
+"$factcheck" verify "$catalogue" --mode offline -q --tag input >"$tmp/out"
+grep -qx '1 claims: 1 supported, 0 contradicted, 0 unverifiable, 0 error (offline mode)' "$tmp/out" ||
+  fail "--tag input count: $(cat "$tmp/out")"
 "$factcheck" verify "$catalogue" --mode offline -q --select no-such-claim 2>"$tmp/err"
 expect_exit 2 $? "--select unknown id"
 grep -qx "factcheck: error: $catalogue: no claim with id \"no-such-claim\" (--select)" "$tmp/err" || fail "--select message"
@@ -153,8 +166,22 @@ grep -qx '  endpoint: https://fred.stlouisfed.org' "$tmp/out" || fail "sources l
 expect_exit 1 $? "explain a contradicted claim"
 # shellcheck disable=SC2016 # a literal dollar sign
 grep -qF '24490000000 × (118.42 - 142.62) = -$592.66bn' "$tmp/out" || fail "explain arithmetic"
+grep -qx '  in:         US dollars' "$tmp/out" || fail "explain does not say what a market_cap_change measures"
 grep -qF 'URL:       https://data.sec.gov/api/xbrl/companyconcept/CIK0001045810/dei/EntityCommonStockSharesOutstanding.json' "$tmp/out" ||
   fail "explain source URL"
+# A document claim shows its document and anchor, never a price field or a
+# date it does not have.
+"$factcheck" explain deepseek-parameters-30bn "$catalogue" --mode offline >"$tmp/out"
+expect_exit 1 $? "explain a document claim"
+grep -qF '  anchor:     "language model with"' "$tmp/out" || fail "explain shows no anchor"
+grep -qE 'price field|0000-00-00' "$tmp/out" && fail "explain prints fields a document claim has not: $(cat "$tmp/out")"
+# explain on a derived claim judges its input and shows the input's value
+# and verdict.
+"$factcheck" explain deepseek-training-cost-hkd "$catalogue" --mode offline >"$tmp/out" 2>"$tmp/err"
+expect_exit 1 $? "explain a derived claim"
+grep -q '^Verdict: contradicted\. ' "$tmp/out" || fail "explain derived: $(head -6 "$tmp/out")"
+grep -qF "  input usd = 5576000 from claim \"deepseek-training-cost-5.6m-r1\" (\$5.58M, supported)" "$tmp/out" ||
+  fail "explain derived shows no input verdict"
 "$factcheck" explain no-such-claim "$catalogue" --mode offline >/dev/null 2>&1
 expect_exit 2 $? "explain an unknown id"
 for sub in explain validate sources; do

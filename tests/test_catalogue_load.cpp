@@ -56,10 +56,13 @@ TEST_CASE("catalogue::parse: a valid claim keeps its fields and place", "[catalo
   CHECK(claim.id == "nvda-fell-17pct");
   CHECK(claim.file == "claims/c.yaml");
   CHECK(claim.line == 4);
-  CHECK(claim.check.kind == CheckKind::change_pct);
-  CHECK(claim.check.series.str() == "stooq:nvda.us");
-  CHECK(factcheck::format_date(claim.check.date) == "2025-01-27");
-  CHECK(claim.check.direction == Direction::fall);
+  CHECK(claim.check.kind() == CheckKind::change_pct);
+  CHECK(claim.check.family() == factcheck::CheckFamily::market_change);
+  const auto* change = claim.check.get<factcheck::MarketChangeCheck>();
+  REQUIRE(change != nullptr);
+  CHECK(change->series.str() == "stooq:nvda.us");
+  CHECK(factcheck::format_date(change->date) == "2025-01-27");
+  CHECK(change->direction == Direction::fall);
   REQUIRE(claim.claimed);
   REQUIRE(claim.claimed->quantity);
   CHECK(claim.claimed->quantity->low == 17);
@@ -94,7 +97,7 @@ TEST_CASE("catalogue::parse: JSON uses the same schema and line numbers", "[cata
                                "c.json");
   REQUIRE(catalogue.claims.size() == 2);
   // The sign on the claimed value becomes the direction.
-  CHECK(catalogue.claims[0].check.direction == Direction::fall);
+  CHECK(catalogue.claims[0].check.direction() == Direction::fall);
   CHECK(catalogue.claims[0].claimed->quantity->low == 3);
 }
 
@@ -275,4 +278,74 @@ TEST_CASE("catalogue::parse: damaged catalogues fail as file:line, never otherwi
   // repeated blank line) is harmless.
   CHECK(rejected > 200);
   CHECK(loaded > 0);
+}
+
+TEST_CASE("catalogue::parse: the units a kind measures come from the table of kinds", "[catalogue]")
+{
+  const auto with = [](const std::string& check, const std::string& claimed) {
+    return replace(replace(k_valid,
+                           "{kind: change_pct, series: \"stooq:nvda.us\", date: 2025-01-27, "
+                           "direction: fall}",
+                           check),
+                   "\"17%\"",
+                   claimed);
+  };
+  const std::string change = R"({kind: change, series: "fred:SP500", date: 2025-01-27})";
+  // An index moves in points, a share price in money, a rate in percentage
+  // points: a change check takes each of them.
+  CHECK(parse(with(change, "{op: eq, value: -94, unit: points}"), "c.yaml")
+            .claims.at(0)
+            .claimed->quantity->unit
+        == factcheck::quantity::Unit::points);
+  CHECK(parse(with(change, "{op: eq, value: -0.25, unit: percentage_points}"), "c.yaml")
+            .claims.at(0)
+            .claimed->quantity->unit
+        == factcheck::quantity::Unit::percentage_points);
+  CHECK(parse(with(change, "\"-$24.2\""), "c.yaml").claims.at(0).claimed->quantity->unit
+        == factcheck::quantity::Unit::usd);
+  // A percentage is a change_pct claim, not a change claim: the message names
+  // the claimed unit and every unit the kind measures.
+  CHECK(error_of(with(change, "\"-3%\""))
+        == "c.yaml:8: claimed \"-3%\" is in percent, but a change check measures US dollars, "
+           "points, percentage points or a plain number");
+  CHECK(error_of(with(R"({kind: volume, series: "stooq:nvda.us", date: 2025-01-27})", "\"$5bn\""))
+        == "c.yaml:8: claimed \"$5bn\" is in US dollars, but a volume check measures shares or "
+           "a plain number");
+  CHECK(error_of(with(R"({kind: close, series: "stooq:nvda.us", date: 2025-01-27})", "3.2億股"))
+        == "c.yaml:8: claimed \"3.2億股\" is in shares, but a close check measures US dollars, "
+           "points or a plain number");
+}
+
+TEST_CASE("catalogue::parse: each kind is loaded as its family's check type", "[catalogue]")
+{
+  using factcheck::CheckFamily;
+  const auto catalogue = parse(R"(claims:
+  - {id: a, quote: q, statement: s, claimed: "8000萬股",
+     check: {kind: volume, series: "stooq:nvda.us", date: 2025-01-27}}
+  - {id: b, quote: q, statement: s, claimed: "300億",
+     check: {kind: document_figure, document: "document:https://example.test/p.pdf", anchor: with}}
+  - {id: c, quote: q, statement: s, claimed: "3",
+     check: {kind: derived, formula: "a / b", inputs: {a: a, b: b}}}
+  - {id: d, quote: q, statement: s, check: {kind: unverifiable, reason: r}}
+)",
+                               "c.yaml");
+  const auto& claims = catalogue.claims;
+  REQUIRE(claims.size() == 4);
+  CHECK(claims[0].check.family() == CheckFamily::market_level);
+  // A volume is read from the volume column, whatever the price field.
+  CHECK(claims[0].check.get<factcheck::MarketLevelCheck>()->field == "volume");
+  CHECK(claims[1].check.family() == CheckFamily::document_figure);
+  // A document check has no date and no direction to report.
+  CHECK_FALSE(claims[1].check.date());
+  CHECK(claims[1].check.direction() == Direction::none);
+  CHECK(claims[1].check.refs().at(0).str() == "document:https://example.test/p.pdf");
+  CHECK(claims[2].check.family() == CheckFamily::derived);
+  CHECK(claims[2].check.inputs().size() == 2);
+  CHECK(claims[2].check.refs().empty());
+  CHECK(claims[3].check.kind() == CheckKind::unverifiable);
+  for (const auto& info : factcheck::check_kinds()) {
+    INFO(info.name);
+    CHECK(factcheck::kind_info(info.kind).family == info.family);
+    CHECK(factcheck::parse_check_kind(info.name) == info.kind);
+  }
 }

@@ -44,7 +44,7 @@ document(std::vector<std::pair<int, std::string>> pages)
 }
 
 Observations
-observe(const std::string& ref, sources::Data data)
+observe(const std::string& ref, Data data)
 {
   Observations out;
   const auto colon = ref.find(':');

@@ -44,7 +44,7 @@ series(const std::vector<std::tuple<const char*, double, double>>& rows)
 }
 
 Observations
-observe(std::vector<std::pair<std::string, factcheck::sources::Data>> data)
+observe(std::vector<std::pair<std::string, factcheck::Data>> data)
 {
   Observations out;
   for (auto& [ref, value] : data) {

@@ -230,3 +230,46 @@ TEST_CASE("verify: identical requests are fetched once", "[golden]")
   CHECK(network.requests("https://stooq.com/q/d/l/?s=nvda.us&i=d") == 1);
   CHECK(network.requests("https://fred.stlouisfed.org/graph/fredgraph.csv?id=NASDAQCOM") == 1);
 }
+
+TEST_CASE("verify: a selected derived claim is judged from its inputs, which are not reported",
+          "[golden]")
+{
+  const auto full = run_offline();
+  const auto verdict_in = [](const factcheck::RunReport& report, const std::string& id) {
+    for (const auto& verdict : report.verdicts) {
+      if (verdict.claim_id == id) {
+        return verdict;
+      }
+    }
+    FAIL("no verdict for " << id);
+    return factcheck::Verdict{};
+  };
+
+  auto catalogue = factcheck::catalogue::parse(
+      factcheck::test::read_file(std::string(FACTCHECK_SOURCE_DIR) + "/" + k_catalogue),
+      k_catalogue);
+  factcheck::http::RecordingClient recordings(
+      {std::string(FACTCHECK_SOURCE_DIR) + "/" + catalogue.recordings_dir}, nullptr);
+  factcheck::VerifyOptions options;
+  // deepseek-active-share derives from two document claims; the second of
+  // them is selected too, the first is not.
+  options.select = {"deepseek-active-share", "deepseek-parameters-30bn"};
+  const auto report = factcheck::verify(std::move(catalogue), recordings, options);
+
+  REQUIRE(report.verdicts.size() == 2);
+  REQUIRE(report.catalogue.claims.size() == 2);
+  // Catalogue order, whatever the order of the selection.
+  CHECK(report.catalogue.claims[0].id == "deepseek-parameters-30bn");
+  CHECK(report.catalogue.claims[1].id == "deepseek-active-share");
+  CHECK(report.summary.total() == 2);
+  const auto& derived = report.verdicts[1];
+  const auto expected = verdict_in(full, "deepseek-active-share");
+  CHECK(to_string(derived.kind) == to_string(expected.kind));
+  CHECK(derived.message == expected.message);
+  CHECK(derived.evidence.arithmetic == expected.evidence.arithmetic);
+  CHECK(derived.evidence.notes == expected.evidence.notes);
+
+  // Transitively: the inputs of the inputs, in catalogue order.
+  const auto needed = factcheck::with_inputs(report.catalogue, {"deepseek-active-share"});
+  CHECK(needed == std::vector<std::string>{"deepseek-parameters-30bn", "deepseek-active-share"});
+}

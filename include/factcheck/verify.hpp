@@ -1,8 +1,8 @@
 #pragma once
 
-#include <factcheck/eval/evaluator.hpp>
 #include <factcheck/http/client.hpp>
 #include <factcheck/model/claim.hpp>
+#include <factcheck/model/run.hpp>
 #include <factcheck/model/verdict.hpp>
 
 #include <functional>
@@ -11,41 +11,6 @@
 #include <vector>
 
 namespace factcheck {
-
-// Where bytes come from (DESIGN §6).
-enum class Mode {
-  automatic, // recordings, then the network
-  offline,   // recordings only; a miss is an `error` verdict
-  live,      // the network only
-};
-
-std::string_view to_string(Mode mode);
-std::optional<Mode> parse_mode(std::string_view text);
-
-// Verdict counts of a run.
-struct Summary
-{
-  int supported = 0;
-  int contradicted = 0;
-  int unverifiable = 0;
-  int error = 0;
-
-  int
-  total() const
-  {
-    return supported + contradicted + unverifiable + error;
-  }
-};
-
-// Everything a reporter needs: the catalogue, one verdict per claim in
-// catalogue order, and the counts.
-struct RunReport
-{
-  Catalogue catalogue;
-  Mode mode = Mode::automatic;
-  std::vector<Verdict> verdicts;
-  Summary summary;
-};
 
 // Called after each fetch: how many of `total` requests are done, and the
 // URL just finished.
@@ -56,15 +21,27 @@ struct VerifyOptions
   // Base URLs by source name, replacing a source's default (mirrors, tests).
   std::map<std::string, std::string> base_urls;
   Progress progress;
+  // The ids of the claims to judge and report (--select, --tag, explain);
+  // empty: every claim. The claims a selected derived claim takes values
+  // from are judged too, transitively, with the data they need, but are not
+  // reported. Ids that name no claim are ignored (the CLI rejects them).
+  std::vector<std::string> select;
 };
 
-// Fetches what the catalogue's claims need through `client` (each distinct
-// request once), parses it and judges every claim. World failures become
-// `error` verdicts; nothing here throws for them.
+// The ids of `ids` and, transitively, of every claim their derived checks
+// take values from, in catalogue order.
+std::vector<std::string> with_inputs(const Catalogue& catalogue,
+                                     const std::vector<std::string>& ids);
+
+// Fetches what the claims to judge need through `client` (each distinct
+// request once), parses it and judges them, inputs before the derived
+// claims that use them. The report holds the selected claims only, in
+// catalogue order. World failures become `error` verdicts; nothing here
+// throws for them.
 RunReport verify(Catalogue catalogue, http::HttpClient& client, const VerifyOptions& options);
 
-// DESIGN §2: 1 if any claim is contradicted, else 3 if any ended in error,
-// else 0.
+// 1 if any claim is contradicted, else 3 if any ended in error,
+// else 0 (docs/semantics.md, exit codes).
 int exit_code(const RunReport& report);
 
 // The same with the verdicts that make exit 1 named (`--fail-on`): 1 if any

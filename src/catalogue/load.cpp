@@ -25,60 +25,15 @@ namespace factcheck::catalogue {
 
 namespace {
 
-// Which keys a check of each kind takes. `kind` is implied for all.
-struct KindSchema
-{
-  CheckKind kind;
-  std::vector<std::string_view> required;
-  std::vector<std::string_view> optional;
-};
-
-const std::vector<KindSchema>&
-kind_schemas()
-{
-  static const std::vector<KindSchema> k_schemas{
-      {CheckKind::close, {"series", "date"}, {"field", "corroborate"}},
-      {CheckKind::volume, {"series", "date"}, {"corroborate"}},
-      {CheckKind::change_pct,
-       {"series", "date"},
-       {"base_date", "direction", "field", "corroborate"}},
-      {CheckKind::change, {"series", "date"}, {"base_date", "direction", "field", "corroborate"}},
-      {CheckKind::market_cap, {"series", "shares", "date"}, {"field"}},
-      {CheckKind::market_cap_change,
-       {"series", "shares", "date"},
-       {"base_date", "direction", "field"}},
-      {CheckKind::largest_move_since, {"series", "date", "direction"}, {"field"}},
-      {CheckKind::average_volume, {"series", "date", "days"}, {}},
-      {CheckKind::document_figure, {"document", "anchor"}, {}},
-      {CheckKind::document_date, {"document", "anchor"}, {}},
-      {CheckKind::document_list, {"document", "anchor", "names"}, {}},
-      {CheckKind::entity_property, {"entity", "property"}, {}},
-      {CheckKind::derived, {"formula", "inputs"}, {}},
-      {CheckKind::unverifiable, {"reason"}, {}},
-  };
-  return k_schemas;
-}
-
-const KindSchema&
-schema_for(CheckKind kind)
-{
-  for (const auto& schema : kind_schemas()) {
-    if (schema.kind == kind) {
-      return schema;
-    }
-  }
-  return kind_schemas().back();
-}
-
 std::string
 known_kinds()
 {
   std::string out;
-  for (const auto& schema : kind_schemas()) {
+  for (const auto& info : check_kinds()) {
     if (!out.empty()) {
       out += ", ";
     }
-    out += to_string(schema.kind);
+    out += info.name;
   }
   return out;
 }
@@ -123,11 +78,12 @@ unit_name(quantity::Unit unit)
   return "a plain number";
 }
 
+// A claimed sign, or a direction, belongs to kinds that measure a move.
 bool
 is_change_kind(CheckKind kind)
 {
-  return kind == CheckKind::change_pct || kind == CheckKind::change
-         || kind == CheckKind::market_cap_change || kind == CheckKind::largest_move_since;
+  const auto family = kind_info(kind).family;
+  return family == CheckFamily::market_change || family == CheckFamily::record;
 }
 
 // Reads one catalogue, remembering the path for messages.
@@ -289,7 +245,7 @@ public:
       fail(kind_node,
            fmt::format("unknown check kind \"{}\" (known: {})", kind_text, known_kinds()));
     }
-    const auto& schema = schema_for(*kind);
+    const auto& schema = kind_info(*kind);
     std::vector<std::string_view> allowed{"kind"};
     allowed.insert(allowed.end(), schema.required.begin(), schema.required.end());
     allowed.insert(allowed.end(), schema.optional.begin(), schema.optional.end());
@@ -300,8 +256,7 @@ public:
       }
     }
 
-    Check out;
-    out.kind = *kind;
+    Fields out;
     for (const auto& [key, item] : items) {
       const auto& value = item.second;
       if (key == "series") {
@@ -377,7 +332,7 @@ public:
         }
       }
     }
-    if (out.kind == CheckKind::derived) {
+    if (*kind == CheckKind::derived) {
       std::map<std::string, double> ones;
       for (const auto& [name, id] : out.inputs) {
         ones[name] = 1;
@@ -390,19 +345,80 @@ public:
     if (out.base_date && *out.base_date >= out.date) {
       fail(items.at("base_date").second, "\"base_date\" must be before \"date\"");
     }
-    return out;
+    return build(*kind, std::move(out));
+  }
+
+  // Every key a check may have, as read; build() keeps those of the kind.
+  struct Fields
+  {
+    SourceRef series; // or document, entity
+    std::optional<SourceRef> corroborate;
+    std::optional<SourceRef> shares;
+    Date date{};
+    std::optional<Date> base_date;
+    Direction direction = Direction::none;
+    std::string field = "close";
+    int days = 0;
+    std::string reason;
+    std::string anchor;
+    std::vector<std::string> names;
+    std::string property;
+    std::string formula;
+    std::vector<std::pair<std::string, std::string>> inputs;
+  };
+
+  static Check
+  build(CheckKind kind, Fields f)
+  {
+    switch (kind_info(kind).family) {
+    case CheckFamily::market_level:
+      return Check{MarketLevelCheck{kind,
+                                    std::move(f.series),
+                                    f.date,
+                                    kind == CheckKind::volume ? std::string("volume") : f.field,
+                                    std::move(f.shares),
+                                    std::move(f.corroborate)}};
+    case CheckFamily::market_change:
+      return Check{MarketChangeCheck{kind,
+                                     std::move(f.series),
+                                     f.date,
+                                     f.base_date,
+                                     f.direction,
+                                     std::move(f.field),
+                                     std::move(f.shares),
+                                     std::move(f.corroborate)}};
+    case CheckFamily::record:
+      return Check{RecordCheck{std::move(f.series), f.date, f.direction, std::move(f.field)}};
+    case CheckFamily::average:
+      return Check{AverageCheck{std::move(f.series), f.date, f.days}};
+    case CheckFamily::document_figure:
+      return Check{DocumentFigureCheck{std::move(f.series), std::move(f.anchor)}};
+    case CheckFamily::document_date:
+      return Check{DocumentDateCheck{std::move(f.series), std::move(f.anchor)}};
+    case CheckFamily::document_list:
+      return Check{DocumentListCheck{std::move(f.series), std::move(f.anchor), std::move(f.names)}};
+    case CheckFamily::entity_property:
+      return Check{EntityPropertyCheck{std::move(f.series), std::move(f.property)}};
+    case CheckFamily::derived:
+      return Check{DerivedCheck{std::move(f.formula), std::move(f.inputs)}};
+    case CheckFamily::unverifiable:
+      break;
+    }
+    return Check{UnverifiableCheck{std::move(f.reason)}};
   }
 
   quantity::Unit
   unit(const YAML::Node& node) const
   {
     const auto value = scalar(node, "unit");
-    static const std::array<std::pair<std::string_view, quantity::Unit>, 7> k_units{
+    static const std::array<std::pair<std::string_view, quantity::Unit>, 9> k_units{
         {{"USD", quantity::Unit::usd},
          {"HKD", quantity::Unit::hkd},
          {"CNY", quantity::Unit::cny},
          {"%", quantity::Unit::percent},
          {"percent", quantity::Unit::percent},
+         {"points", quantity::Unit::points},
+         {"percentage_points", quantity::Unit::percentage_points},
          {"shares", quantity::Unit::shares},
          {"none", quantity::Unit::none}}};
     for (const auto& [name, unit] : k_units) {
@@ -411,8 +427,8 @@ public:
       }
     }
     fail(node,
-         fmt::format("unknown unit \"{}\" (known: USD, HKD, CNY, percent, "
-                     "shares, none)",
+         fmt::format("unknown unit \"{}\" (known: USD, HKD, CNY, percent, points, "
+                     "percentage_points, shares, none)",
                      value));
   }
 
@@ -480,52 +496,19 @@ public:
     return q;
   }
 
-  // Checks that the claimed unit is one the check measures.
+  // Checks that the claimed unit is one the check measures (the table of
+  // kinds, model/check.cpp).
   void
   check_unit(const YAML::Node& node, const Claim& claim, const quantity::Quantity& q) const
   {
-    using quantity::Unit;
-    std::vector<Unit> expected;
-    std::string_view measures;
-    switch (claim.check.kind) {
-    case CheckKind::change_pct:
-      expected = {Unit::percent};
-      measures = "a percentage";
-      break;
-    case CheckKind::change:
-      expected = {Unit::none};
-      measures = "points";
-      break;
-    case CheckKind::close:
-      expected = {Unit::usd, Unit::none};
-      measures = "a price";
-      break;
-    case CheckKind::volume:
-    case CheckKind::average_volume:
-      expected = {Unit::shares, Unit::none};
-      measures = "shares";
-      break;
-    case CheckKind::market_cap:
-    case CheckKind::market_cap_change:
-      expected = {Unit::usd};
-      measures = "US dollars";
-      break;
-    case CheckKind::largest_move_since:
-    case CheckKind::document_figure:
-    case CheckKind::document_date:
-    case CheckKind::document_list:
-    case CheckKind::entity_property:
-    case CheckKind::derived:
-    case CheckKind::unverifiable:
-      return;
-    }
-    if (std::find(expected.begin(), expected.end(), q.unit) == expected.end()) {
+    const auto kind = claim.check.kind();
+    if (!measures_unit(kind, q.unit)) {
       fail(node,
            fmt::format("claimed \"{}\" is in {}, but a {} check measures {}",
                        q.text,
                        unit_name(q.unit),
-                       to_string(claim.check.kind),
-                       measures));
+                       to_string(kind),
+                       measured_units(kind)));
     }
   }
 
@@ -533,7 +516,7 @@ public:
   claimed(const YAML::Node& node, Claim& claim) const
   {
     Claimed out;
-    if (claim.check.kind == CheckKind::largest_move_since) {
+    if (claim.check.kind() == CheckKind::largest_move_since) {
       out.text = scalar(node, "claimed");
       const auto since = parse_partial_date(out.text);
       if (!since) {
@@ -548,8 +531,8 @@ public:
       return;
     }
 
-    if (claim.check.kind == CheckKind::document_date
-        || claim.check.kind == CheckKind::entity_property) {
+    if (claim.check.kind() == CheckKind::document_date
+        || claim.check.kind() == CheckKind::entity_property) {
       out.text = scalar(node, "claimed");
       out.date = parse_partial_date(out.text);
       if (!out.date) {
@@ -557,12 +540,12 @@ public:
              fmt::format("bad claimed \"{}\": a {} claim is a date (\"2023\", "
                          "\"2023-03\" or \"2023-03-15\")",
                          out.text,
-                         to_string(claim.check.kind)));
+                         to_string(claim.check.kind())));
       }
       claim.claimed = out;
       return;
     }
-    if (claim.check.kind == CheckKind::document_list) {
+    if (claim.check.kind() == CheckKind::document_list) {
       // Kept as written; the check's `names` are what is compared.
       out.text = scalar(node, "claimed");
       claim.claimed = out;
@@ -583,14 +566,22 @@ public:
     }
     check_unit(node, claim, q);
 
-    auto& direction = claim.check.direction;
+    // Only kinds that measure a move have a direction to fold a sign into.
+    Direction no_direction = Direction::none;
+    Direction* direction_field = &no_direction;
+    if (auto* change = std::get_if<MarketChangeCheck>(&claim.check.spec)) {
+      direction_field = &change->direction;
+    } else if (auto* record = std::get_if<RecordCheck>(&claim.check.spec)) {
+      direction_field = &record->direction;
+    }
+    auto& direction = *direction_field;
     if (q.sign != 0) {
-      if (!is_change_kind(claim.check.kind)) {
+      if (!is_change_kind(claim.check.kind())) {
         fail(node,
              fmt::format("claimed \"{}\" has a sign, but a {} check measures "
                          "no change",
                          out.text,
-                         to_string(claim.check.kind)));
+                         to_string(claim.check.kind())));
       }
       if (direction != Direction::none) {
         fail(node,
@@ -599,7 +590,7 @@ public:
                          out.text));
       }
       // Fold the sign into the direction, so the comparison is on the size
-      // of the move (DESIGN §3: comparators apply to the size).
+      // of the move (docs/semantics.md: comparators apply to the size).
       direction = q.sign < 0 ? Direction::fall : Direction::rise;
       q.low = std::abs(q.low);
       q.high = std::abs(q.high);
@@ -607,7 +598,7 @@ public:
         std::swap(q.low, q.high);
         std::swap(q.low_precision, q.high_precision);
       }
-    } else if (is_change_kind(claim.check.kind) && direction == Direction::none) {
+    } else if (is_change_kind(claim.check.kind()) && direction == Direction::none) {
       fail(node,
            fmt::format("claimed \"{}\" is a change without a direction: write "
                        "a sign (\"-{}\") or add direction: fall or rise to "
@@ -665,7 +656,7 @@ public:
       out.tolerance_text = scalar(node_tol, "tolerance");
     }
     if (items.count("claimed") != 0) {
-      if (out.check.kind == CheckKind::unverifiable) {
+      if (out.check.kind() == CheckKind::unverifiable) {
         // Kept as written: it is shown, never compared.
         out.claimed = Claimed{scalar(items.at("claimed").second, "claimed"),
                               std::nullopt,
@@ -674,7 +665,7 @@ public:
       } else {
         claimed(items.at("claimed").second, out);
       }
-    } else if (out.check.kind != CheckKind::unverifiable) {
+    } else if (out.check.kind() != CheckKind::unverifiable) {
       fail(node, fmt::format("claim \"{}\" has no \"claimed\"", out.id));
     }
     return out;
@@ -728,13 +719,13 @@ public:
       by_id[claim.id] = &claim;
     }
     for (const auto& claim : claims) {
-      for (const auto& [name, id] : claim.check.inputs) {
+      for (const auto& [name, id] : claim.check.inputs()) {
         if (by_id.count(id) == 0) {
           fail_at(
               claim.line,
               fmt::format("claim \"{}\": input \"{}\" names no claim \"{}\"", claim.id, name, id));
         }
-        if (by_id.at(id)->check.kind == CheckKind::unverifiable) {
+        if (by_id.at(id)->check.kind() == CheckKind::unverifiable) {
           fail_at(claim.line,
                   fmt::format("claim \"{}\": input \"{}\" is the unverifiable claim \"{}\", "
                               "which has no observed value",
@@ -751,7 +742,7 @@ public:
     std::function<void(const Claim&)> visit = [&](const Claim& claim) {
       marks[claim.id] = Mark::on_path;
       path.push_back(claim.id);
-      for (const auto& [name, id] : claim.check.inputs) {
+      for (const auto& [name, id] : claim.check.inputs()) {
         if (marks[id] == Mark::on_path) {
           std::string cycle;
           for (auto it = std::find(path.begin(), path.end(), id); it != path.end(); ++it) {

@@ -11,7 +11,7 @@
 
 namespace factcheck::cli {
 
-// Runs the command line; returns the process exit code (DESIGN §2).
+// Runs the command line; returns the process exit code (docs/semantics.md).
 int run(int argc, const char* const* argv);
 
 // Where `verify` and `explain` get their data from.
@@ -66,9 +66,11 @@ int run_sources();
 // Shared by verify and explain: the --mode and --recordings flags.
 void add_source_options(CLI::App& cmd, SourceOptions& options);
 
-// Verifies `catalogue` with the data `options` names (recordings, network).
+// Verifies the claims `select` names (every claim when empty, and always
+// what they derive from) with the data `options` names (recordings,
+// network); the report holds the selected claims.
 RunReport
-run_catalogue(Catalogue catalogue, const std::string& catalogue_arg, const SourceOptions& options);
+run_catalogue(Catalogue catalogue, std::vector<std::string> select, const SourceOptions& options);
 
 // Writes `text` to `path` atomically: a temporary file in the same folder,
 // renamed over `path` once complete, so a reader never sees half a report

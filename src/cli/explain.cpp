@@ -43,10 +43,9 @@ run_explain(const ExplainOptions& options)
   if (it == catalogue.claims.end()) {
     throw Error(fmt::format("{}: no claim with id \"{}\"", catalogue.path, options.id));
   }
-  // Only this claim is fetched and judged.
-  auto claim = *it;
-  catalogue.claims = {std::move(claim)};
-  const auto result = run_catalogue(std::move(catalogue), options.catalogue, options.source);
+  // Only this claim is reported; what it derives from is judged with it,
+  // and the explanation shows each input's value and verdict.
+  const auto result = run_catalogue(std::move(catalogue), {options.id}, options.source);
   report::write_explanation(result.catalogue.claims.front(), result.verdicts.front(), std::cout);
   std::cout.flush();
   return exit_code(result);

@@ -1,7 +1,7 @@
 #include "cli.hpp"
 
 #include <factcheck/catalogue/load.hpp>
-#include <factcheck/http/curl_client.hpp>
+#include <factcheck/http/stack.hpp>
 #include <factcheck/record.hpp>
 
 #include <fmt/format.h>
@@ -35,13 +35,17 @@ int
 run_record(const RecordCommand& options)
 {
   const auto catalogue = catalogue::load(options.catalogue);
-  const auto curl = curl_options(options.network);
-  const auto network = http::make_curl_client(curl);
-  InterruptibleClient client(*network);
+  // The network alone, through the same stack as verify's: a recording is
+  // a fresh answer, never one from the cache or an older recording.
+  http::StackOptions stack;
+  stack.mode = Mode::live;
+  stack.curl = curl_options(options.network);
+  http::FetchStack fetcher(stack);
+  InterruptibleClient client(fetcher);
   RecordOptions record_options;
   record_options.dir = options.to;
   record_options.base_urls = base_urls(options.network);
-  record_options.secrets = {curl.contact};
+  record_options.secrets = {stack.curl.contact};
   const auto report = record(catalogue, client, record_options);
   for (const auto& path : report.written) {
     fmt::print("{}\n", path);

@@ -1,22 +1,13 @@
 // What verify and explain share: getting the data, and writing files.
 #include "cli.hpp"
 
-#include <factcheck/http/cache.hpp>
-#include <factcheck/http/curl_client.hpp>
-#include <factcheck/http/recordings.hpp>
+#include <factcheck/http/stack.hpp>
 #include <factcheck/util/error.hpp>
 #include <factcheck/util/file.hpp>
 
 #include <fmt/format.h>
 
-#include <unistd.h>
-
-#include <cerrno>
 #include <cstdio>
-#include <cstdlib>
-#include <cstring>
-#include <filesystem>
-#include <fstream>
 
 namespace factcheck::cli {
 
@@ -38,52 +29,25 @@ add_source_options(CLI::App& cmd, SourceOptions& options)
 }
 
 RunReport
-run_catalogue(Catalogue catalogue, const std::string& catalogue_arg, const SourceOptions& options)
+run_catalogue(Catalogue catalogue, std::vector<std::string> select, const SourceOptions& options)
 {
-  const auto mode = parse_mode(options.mode).value_or(Mode::automatic);
-  std::vector<std::string> dirs;
-  if (mode != Mode::live) {
-    if (!catalogue.recordings_dir.empty()) {
-      // From standard input a relative folder can only be read against the
-      // working directory, which is often not where the catalogue was
-      // written; --recordings is the way to name it then.
-      std::error_code ec;
-      if (catalogue_arg == "-" && !std::filesystem::is_directory(catalogue.recordings_dir, ec)) {
-        fmt::print(stderr,
-                   "factcheck: warning: <stdin>: recordings folder \"{}\" not found from the "
-                   "working directory; ignored (name it with --recordings)\n",
-                   catalogue.recordings_dir);
-      } else {
-        dirs.push_back(catalogue.recordings_dir);
-      }
-    }
-    dirs.insert(dirs.end(), options.recordings.begin(), options.recordings.end());
-  }
+  const auto warn = [](const std::string& message) {
+    fmt::print(stderr, "factcheck: warning: {}\n", message);
+  };
+  http::StackOptions stack;
+  stack.mode = parse_mode(options.mode).value_or(Mode::automatic);
+  stack.recordings = http::recording_dirs(catalogue, options.recordings, stack.mode, warn);
+  stack.curl = curl_options(options.network);
+  stack.cache_dir = cache_dir(options.network);
+  stack.warn = warn;
+  http::FetchStack fetcher(stack);
+  InterruptibleClient client(fetcher);
 
   factcheck::VerifyOptions verify_options;
   verify_options.base_urls = base_urls(options.network);
-  // Layers, outermost first (DESIGN §6): recordings, the disk cache, the
-  // network. Offline stops after the recordings.
-  std::unique_ptr<http::HttpClient> network;
-  std::unique_ptr<http::HttpClient> cache;
-  if (mode != Mode::offline) {
-    network = http::make_curl_client(curl_options(options.network));
-    if (const auto dir = cache_dir(options.network); !dir.empty()) {
-      http::CacheOptions cache_options;
-      cache_options.dir = dir;
-      cache_options.network_first = mode == Mode::live;
-      cache_options.warn = [](const std::string& message) {
-        fmt::print(stderr, "factcheck: warning: {}\n", message);
-      };
-      cache = std::make_unique<http::CachingClient>(cache_options, *network);
-    }
-  }
-  http::HttpClient* fetcher = cache ? cache.get() : network.get();
-  http::RecordingClient recordings(dirs, fetcher);
-  InterruptibleClient client(mode == Mode::live ? *fetcher : recordings);
-
+  verify_options.select = std::move(select);
   auto result = verify(std::move(catalogue), client, verify_options);
-  result.mode = mode;
+  result.mode = stack.mode;
   return result;
 }
 

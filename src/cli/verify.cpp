@@ -96,10 +96,11 @@ parse_fail_on(const std::vector<std::string>& names)
   return kinds;
 }
 
-// Keeps the claims named by --select and tagged by --tag (both when both
-// are given), in catalogue order.
-void
-filter_claims(Catalogue& catalogue, const VerifyOptions& options)
+// The ids of the claims named by --select and tagged by --tag (both when
+// both are given), in catalogue order; empty when neither is given (every
+// claim). What the selected claims derive from is judged by verify itself.
+std::vector<std::string>
+selected_ids(const Catalogue& catalogue, const VerifyOptions& options)
 {
   for (const auto& id : options.select) {
     const bool found = std::any_of(catalogue.claims.begin(),
@@ -109,10 +110,11 @@ filter_claims(Catalogue& catalogue, const VerifyOptions& options)
       throw Error(fmt::format("{}: no claim with id \"{}\" (--select)", catalogue.path, id));
     }
   }
+  std::vector<std::string> ids;
   if (options.select.empty() && options.tags.empty()) {
-    return;
+    return ids;
   }
-  std::erase_if(catalogue.claims, [&options](const Claim& claim) {
+  for (const auto& claim : catalogue.claims) {
     const bool selected = options.select.empty()
                           || std::find(options.select.begin(), options.select.end(), claim.id)
                                  != options.select.end();
@@ -120,13 +122,16 @@ filter_claims(Catalogue& catalogue, const VerifyOptions& options)
         options.tags.empty() || std::any_of(claim.tags.begin(), claim.tags.end(), [&](auto& tag) {
           return std::find(options.tags.begin(), options.tags.end(), tag) != options.tags.end();
         });
-    return !(selected && tagged);
-  });
-  if (catalogue.claims.empty()) {
+    if (selected && tagged) {
+      ids.push_back(claim.id);
+    }
+  }
+  if (ids.empty()) {
     throw Error(fmt::format("{}: no claim has the tag {} among those selected",
                             catalogue.path,
                             fmt::join(options.tags, " or ")));
   }
+  return ids;
 }
 
 // GitHub shows the file named by $GITHUB_STEP_SUMMARY on the run's page.
@@ -231,7 +236,7 @@ run_verify(const VerifyOptions& options)
 {
   const auto fail_on = parse_fail_on(options.fail_on);
   auto catalogue = catalogue::load(options.catalogue);
-  filter_claims(catalogue, options);
+  auto select = selected_ids(catalogue, options);
 
   report::ReportOptions report_options;
   report_options.color = use_color(options.color, !options.output.empty());
@@ -243,7 +248,7 @@ run_verify(const VerifyOptions& options)
                             fmt::join(report::known_formats(), ", ")));
   }
 
-  const auto result = run_catalogue(std::move(catalogue), options.catalogue, options.source);
+  const auto result = run_catalogue(std::move(catalogue), std::move(select), options.source);
 
   std::ostringstream text;
   if (options.quiet) {

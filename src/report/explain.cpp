@@ -26,6 +26,120 @@ comparator_words(quantity::Comparator comparator)
   return "as written (equal within the precision the figure is written to)";
 }
 
+void
+write_series(const SourceRef& series, std::string_view field, std::ostream& out)
+{
+  if (field == "volume") {
+    out << fmt::format("  series:     {} (field: volume)\n", series.str());
+  } else {
+    out << fmt::format("  series:     {} (price field: {})\n", series.str(), field);
+  }
+}
+
+void
+write_check(const MarketLevelCheck& check, std::ostream& out)
+{
+  write_series(check.series, check.field, out);
+  if (check.shares) {
+    out << fmt::format("  shares:     {}\n", check.shares->str());
+  }
+  if (check.corroborate) {
+    out << fmt::format("  cross-checked against: {}\n", check.corroborate->str());
+  }
+  out << fmt::format("  date:       {}\n", format_date(check.date));
+}
+
+void
+write_check(const MarketChangeCheck& check, std::ostream& out)
+{
+  write_series(check.series, check.field, out);
+  if (check.shares) {
+    out << fmt::format("  shares:     {}\n", check.shares->str());
+  }
+  if (check.corroborate) {
+    out << fmt::format("  cross-checked against: {}\n", check.corroborate->str());
+  }
+  out << fmt::format("  date:       {}\n", format_date(check.date));
+  if (check.base_date) {
+    out << fmt::format("  base date:  {}\n", format_date(*check.base_date));
+  }
+  if (check.direction != Direction::none) {
+    out << fmt::format("  direction:  {}\n", to_string(check.direction));
+  }
+}
+
+void
+write_check(const RecordCheck& check, std::ostream& out)
+{
+  write_series(check.series, check.field, out);
+  out << fmt::format("  date:       {}\n", format_date(check.date));
+  if (check.direction != Direction::none) {
+    out << fmt::format("  direction:  {}\n", to_string(check.direction));
+  }
+}
+
+void
+write_check(const AverageCheck& check, std::ostream& out)
+{
+  write_series(check.series, "volume", out);
+  out << fmt::format(
+      "  window:     the {} trading days before {}\n", check.days, format_date(check.date));
+}
+
+void
+write_document(const SourceRef& document, const std::string& anchor, std::ostream& out)
+{
+  out << fmt::format("  document:   {}\n", document.str());
+  out << fmt::format("  anchor:     \"{}\" (the first match, ignoring case)\n", anchor);
+}
+
+void
+write_check(const DocumentFigureCheck& check, std::ostream& out)
+{
+  write_document(check.document, check.anchor, out);
+  out << "  reads:      the first figure after the anchor\n";
+}
+
+void
+write_check(const DocumentDateCheck& check, std::ostream& out)
+{
+  write_document(check.document, check.anchor, out);
+  out << "  reads:      the first date after the anchor\n";
+}
+
+void
+write_check(const DocumentListCheck& check, std::ostream& out)
+{
+  write_document(check.document, check.anchor, out);
+  std::string names;
+  for (const auto& name : check.names) {
+    names += names.empty() ? name : ", " + name;
+  }
+  out << fmt::format("  names:      {} (each must be in the list after the anchor)\n", names);
+}
+
+void
+write_check(const EntityPropertyCheck& check, std::ostream& out)
+{
+  out << fmt::format("  entity:     {}\n", check.entity.str());
+  out << fmt::format("  property:   {}\n", check.property);
+}
+
+void
+write_check(const DerivedCheck& check, std::ostream& out)
+{
+  out << fmt::format("  formula:    {}\n", check.formula);
+  for (const auto& [name, id] : check.inputs) {
+    out << fmt::format("  input:      {} = the observed value of claim \"{}\"\n", name, id);
+  }
+}
+
+void
+write_check(const UnverifiableCheck& check, std::ostream& out)
+{
+  out << fmt::format("  why no source can settle it: {}\n", check.reason);
+}
+
 } // namespace
 
 void
@@ -38,29 +152,20 @@ write_explanation(const Claim& claim, const Verdict& verdict, std::ostream& out)
   out << fmt::format("Verdict: {}. {}\n\n", to_string(verdict.kind), verdict.message);
 
   out << "What was checked\n";
-  out << fmt::format("  measure:    {}\n", to_string(claim.check.kind));
-  if (claim.check.kind == CheckKind::unverifiable) {
-    out << fmt::format("  why no source can settle it: {}\n", claim.check.reason);
+  out << fmt::format("  measure:    {}\n", to_string(claim.check.kind()));
+  // From the table of kinds: what a claimed figure of this kind may be in.
+  if (const auto units = measured_units(claim.check.kind()); !units.empty()) {
+    out << fmt::format("  in:         {}\n", units);
+  }
+  if (const auto* unverifiable = claim.check.get<UnverifiableCheck>()) {
+    out << fmt::format("  why no source can settle it: {}\n", unverifiable->reason);
     if (!claim.note.empty()) {
       out << fmt::format("  note: {}\n", claim.note);
     }
     return;
   }
-  out << fmt::format(
-      "  series:     {} (price field: {})\n", claim.check.series.str(), claim.check.field);
-  if (claim.check.shares) {
-    out << fmt::format("  shares:     {}\n", claim.check.shares->str());
-  }
-  if (claim.check.corroborate) {
-    out << fmt::format("  cross-checked against: {}\n", claim.check.corroborate->str());
-  }
-  out << fmt::format("  date:       {}\n", format_date(claim.check.date));
-  if (claim.check.base_date) {
-    out << fmt::format("  base date:  {}\n", format_date(*claim.check.base_date));
-  }
-  if (claim.check.direction != Direction::none) {
-    out << fmt::format("  direction:  {}\n", to_string(claim.check.direction));
-  }
+  // Each family prints the fields it has, and only those.
+  std::visit([&out](const auto& check) { write_check(check, out); }, claim.check.spec);
   if (claim.claimed) {
     out << fmt::format("\nHow the claimed figure was read\n  written:    {}\n",
                        claim.claimed->text);

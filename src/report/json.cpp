@@ -50,11 +50,11 @@ verdict_json(const Claim& claim, const Verdict& verdict)
   out["location"] = {{"file", claim.file}, {"line", claim.line}};
   out["quote"] = claim.quote;
   out["statement"] = claim.statement;
-  out["check"] = to_string(claim.check.kind);
-  if (claim.check.kind != CheckKind::unverifiable && claim.check.date.ok()) {
-    out["date"] = format_date(claim.check.date);
-    if (claim.check.direction != Direction::none) {
-      out["direction"] = to_string(claim.check.direction);
+  out["check"] = to_string(claim.check.kind());
+  if (const auto date = claim.check.date()) {
+    out["date"] = format_date(*date);
+    if (claim.check.direction() != Direction::none) {
+      out["direction"] = to_string(claim.check.direction());
     }
   }
   out["claimed"] = claimed_json(claim);
@@ -114,7 +114,7 @@ evidence_text(const Claim& claim, const Verdict& verdict)
   for (const auto& note : verdict.evidence.notes) {
     add(note);
   }
-  if (claim.check.kind == CheckKind::unverifiable) {
+  if (claim.check.kind() == CheckKind::unverifiable) {
     add(claim.note);
   }
   for (const auto& source : verdict.evidence.sources) {

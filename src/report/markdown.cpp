@@ -78,7 +78,7 @@ private:
     for (const auto& note : verdict.evidence.notes) {
       out << "- " << markdown_escape(note) << '\n';
     }
-    if (claim.check.kind == CheckKind::unverifiable && !claim.note.empty()) {
+    if (claim.check.kind() == CheckKind::unverifiable && !claim.note.empty()) {
       out << "- " << markdown_escape(claim.note) << '\n';
     }
     if (!verdict.evidence.sources.empty()) {

@@ -71,7 +71,7 @@ detail_line(const Claim& claim, const Verdict& verdict)
     where += ")";
     parts.push_back(std::move(where));
   }
-  if (claim.check.kind == CheckKind::unverifiable && !claim.note.empty()) {
+  if (claim.check.kind() == CheckKind::unverifiable && !claim.note.empty()) {
     parts.push_back(claim.note);
   }
   std::string out;

@@ -1,8 +1,8 @@
 #pragma once
 
 #include <factcheck/model/claim.hpp>
+#include <factcheck/model/run.hpp>
 #include <factcheck/model/verdict.hpp>
-#include <factcheck/sources/source.hpp>
 #include <factcheck/util/expected.hpp>
 
 #include <map>
@@ -10,22 +10,18 @@
 
 namespace factcheck::eval {
 
-// Data fetched for one source reference, with where it came from.
-struct Fetched
-{
-  sources::Data data;
-  SourceEvidence evidence;
-};
+// The observation types live in the model, where reporters see them too;
+// these names stay for the evaluator's callers.
+using factcheck::Fetched;
+using factcheck::Observations;
 
-// Everything fetched for a run, by reference. A reference whose fetch or
-// parse failed holds the error, which becomes the claim's `error` verdict.
-using Observations = std::map<SourceRef, Expected<Fetched>>;
-
-// The source references a claim needs (series, shares, corroborate).
+// The source references a claim needs (Check::refs(): series, document or
+// entity, then shares and corroborate).
 std::vector<SourceRef> needed_refs(const Claim& claim);
 
-// Judges one claim against the data (DESIGN §3-§4). Pure: no clock, no
-// environment, no I/O. Data the claim needs that is missing from
+// Judges one claim against the data with its check family's judge
+// (src/eval/judge_*.cpp; docs/semantics.md for what verdicts mean). Pure: no
+// clock, no environment, no I/O. Data the claim needs that is missing from
 // `observations` is an `error`; rows the data does not hold make the claim
 // `unverifiable`, never `supported`.
 Verdict evaluate(const Claim& claim, const Observations& observations);

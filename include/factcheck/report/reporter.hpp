@@ -1,6 +1,6 @@
 #pragma once
 
-#include <factcheck/verify.hpp>
+#include <factcheck/model/run.hpp>
 
 #include <memory>
 #include <ostream>

@@ -1,8 +1,7 @@
 #pragma once
 
 #include <factcheck/http/client.hpp>
-#include <factcheck/model/document.hpp>
-#include <factcheck/model/series.hpp>
+#include <factcheck/model/run.hpp>
 #include <factcheck/util/expected.hpp>
 
 #include <memory>
@@ -12,8 +11,8 @@
 
 namespace factcheck::sources {
 
-// What a source's parser produces. Later sources add their own types here.
-using Data = std::variant<Series, ShareFacts, Document, Entity>;
+// What a source's parser produces (model/run.hpp).
+using Data = factcheck::Data;
 
 // A public data source. To support a new one, implement this interface in
 // src/sources/<name>.cpp, expose a make_<name>_source() factory and add one

@@ -1,0 +1,233 @@
+#pragma once
+
+#include <factcheck/model/date.hpp>
+#include <factcheck/quantity/quantity.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <variant>
+#include <vector>
+
+namespace factcheck {
+
+// What a claim measures (docs/catalogue.md, "Checks").
+enum class CheckKind {
+  close,              // the close on a date
+  volume,             // the volume traded on a date
+  change_pct,         // percent change from the previous trading day
+  change,             // change from the previous trading day, in the series' unit
+  market_cap,         // close x shares outstanding
+  market_cap_change,  // change of close x shares outstanding
+  largest_move_since, // "the largest drop since 2022"
+  average_volume,     // mean volume of the N trading days before a date
+  document_figure,    // the first quantity after an anchor phrase in a document
+  document_date,      // the first date after an anchor phrase in a document
+  document_list,      // names in the closed list after an anchor phrase
+  entity_property,    // a Wikidata statement (P571 inception), with precision
+  derived,            // arithmetic over other claims' observed values
+  unverifiable,       // no public source can settle it; `reason` says why
+};
+
+// Kinds that are judged the same way share a family: one check type and one
+// judge (src/eval/judge_*.cpp) each. The order is that of the Check variant.
+enum class CheckFamily {
+  market_level,    // close, volume, market_cap
+  market_change,   // change_pct, change, market_cap_change
+  record,          // largest_move_since
+  average,         // average_volume
+  document_figure, // document_figure
+  document_date,   // document_date
+  document_list,   // document_list
+  entity_property, // entity_property
+  derived,         // derived
+  unverifiable,    // unverifiable
+};
+
+// One row of the table of check kinds: everything the loader, explain and
+// the reports need to know about a kind besides how it is judged.
+struct CheckKindInfo
+{
+  CheckKind kind;
+  std::string_view name; // as written in a catalogue: "change_pct"
+  CheckFamily family;
+  // Keys of the catalogue's check mapping, besides `kind`.
+  std::vector<std::string_view> required;
+  std::vector<std::string_view> optional;
+  // The units a claimed quantity may be in. Empty, with any_unit false: the
+  // kind measures no quantity (its claimed value is a date or text).
+  std::vector<quantity::Unit> units;
+  bool any_unit = false;
+};
+
+// Every kind, in the order messages list them.
+const std::vector<CheckKindInfo>& check_kinds();
+
+// The row for `kind`.
+const CheckKindInfo& kind_info(CheckKind kind);
+
+std::string_view to_string(CheckKind kind);
+std::optional<CheckKind> parse_check_kind(std::string_view text);
+std::string_view to_string(CheckFamily family);
+
+// Whether a claim of `kind` states a quantity at all, and whether it may be
+// in `unit`.
+bool measures_quantity(CheckKind kind);
+bool measures_unit(CheckKind kind, quantity::Unit unit);
+
+// What a kind measures, in words for a message: "a percentage", "US
+// dollars, points or a plain number"; "" for a kind that takes any unit or
+// none.
+std::string measured_units(CheckKind kind);
+
+// The direction of a move, from a sign on the claimed value or `direction:`.
+enum class Direction { none, fall, rise };
+
+std::string_view to_string(Direction direction);
+
+// A reference to data at a source: "stooq:nvda.us" -> {"stooq", "nvda.us"}.
+struct SourceRef
+{
+  std::string source;
+  std::string id;
+
+  std::string
+  str() const
+  {
+    return source + ":" + id;
+  }
+  friend bool operator==(const SourceRef&, const SourceRef&) = default;
+  friend auto operator<=>(const SourceRef&, const SourceRef&) = default;
+};
+
+// The check types, one per family. Each holds the fields its kinds have and
+// nothing else, so that nothing can print a field a kind does not have.
+
+// close, volume, market_cap: one value of a daily series on a date.
+struct MarketLevelCheck
+{
+  CheckKind kind = CheckKind::close;
+  SourceRef series;
+  Date date{};
+  std::string field = "close";          // "volume" for a volume check
+  std::optional<SourceRef> shares;      // market_cap: "sec:0001045810"
+  std::optional<SourceRef> corroborate; // close, volume: a second source
+};
+
+// change_pct, change, market_cap_change: the move from a base row to a date.
+struct MarketChangeCheck
+{
+  CheckKind kind = CheckKind::change_pct;
+  SourceRef series;
+  Date date{};
+  std::optional<Date> base_date;         // instead of the previous row
+  Direction direction = Direction::none; // after folding in the claimed sign
+  std::string field = "close";
+  std::optional<SourceRef> shares;      // market_cap_change
+  std::optional<SourceRef> corroborate; // change_pct, change
+};
+
+// largest_move_since: whether a day's move is the largest since a period.
+struct RecordCheck
+{
+  SourceRef series;
+  Date date{};
+  Direction direction = Direction::none;
+  std::string field = "close";
+};
+
+// average_volume: the mean volume of the `days` trading days before `date`.
+struct AverageCheck
+{
+  SourceRef series;
+  Date date{};
+  int days = 0;
+};
+
+// document_figure: the first quantity after `anchor` in `document`.
+struct DocumentFigureCheck
+{
+  SourceRef document;
+  std::string anchor;
+};
+
+// document_date: the first date after `anchor` in `document`.
+struct DocumentDateCheck
+{
+  SourceRef document;
+  std::string anchor;
+};
+
+// document_list: whether `names` are all in the list after `anchor`.
+struct DocumentListCheck
+{
+  SourceRef document;
+  std::string anchor;
+  std::vector<std::string> names;
+};
+
+// entity_property: a Wikidata statement, at its precision.
+struct EntityPropertyCheck
+{
+  SourceRef entity;
+  std::string property; // "P571"
+};
+
+// derived: a formula over named inputs, each the id of another claim whose
+// observed value it takes ("cost / 2 / gpus / 24").
+struct DerivedCheck
+{
+  std::string formula;
+  std::vector<std::pair<std::string, std::string>> inputs; // name -> claim id
+};
+
+// unverifiable: no public source can settle it.
+struct UnverifiableCheck
+{
+  std::string reason;
+};
+
+// The alternatives are in CheckFamily order.
+using CheckSpec = std::variant<MarketLevelCheck,
+                               MarketChangeCheck,
+                               RecordCheck,
+                               AverageCheck,
+                               DocumentFigureCheck,
+                               DocumentDateCheck,
+                               DocumentListCheck,
+                               EntityPropertyCheck,
+                               DerivedCheck,
+                               UnverifiableCheck>;
+
+// What a claim measures: one of the family types.
+struct Check
+{
+  CheckSpec spec = UnverifiableCheck{};
+
+  CheckKind kind() const;
+  CheckFamily
+  family() const
+  {
+    return static_cast<CheckFamily>(spec.index());
+  }
+
+  template <typename T>
+  const T*
+  get() const
+  {
+    return std::get_if<T>(&spec);
+  }
+
+  // The source references it reads, the main one first (series, document or
+  // entity), then shares and corroborate; none for derived and unverifiable.
+  std::vector<SourceRef> refs() const;
+  // A derived check's inputs (name -> claim id); empty for every other kind.
+  const std::vector<std::pair<std::string, std::string>>& inputs() const;
+  // The date a market check is about; nullopt for kinds without one.
+  std::optional<Date> date() const;
+  // The direction of a move; none for kinds that measure no move.
+  Direction direction() const;
+};
+
+} // namespace factcheck

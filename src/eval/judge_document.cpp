@@ -1,0 +1,138 @@
+// The document families: a figure, a date or a list found after an anchor
+// phrase in a fetched document (PDF, HTML, text).
+#include "judge.hpp"
+
+#include <factcheck/eval/scan.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace factcheck::eval::detail {
+
+using quantity::Unit;
+
+namespace {
+
+const Document&
+document(Context& ctx, const SourceRef& ref)
+{
+  const auto& data = ctx.fetched(ref);
+  const auto* doc = std::get_if<Document>(&data.data);
+  if (doc == nullptr) {
+    ctx.stop(VerdictKind::error, fmt::format("{} is not a document", ref.str()));
+  }
+  ctx.add_source(data.evidence);
+  ctx.verdict.evidence.series = ref.str();
+  return *doc;
+}
+
+// The anchor phrase in the document; not finding it is an error, never a
+// pass (the document may have changed, or the anchor is wrong).
+AnchorHit
+anchor(Context& ctx, const Document& doc, const SourceRef& ref, const std::string& phrase)
+{
+  const auto hit = find_anchor(doc, phrase);
+  if (!hit) {
+    ctx.stop(VerdictKind::error, fmt::format("anchor \"{}\" not found in {}", phrase, ref.str()));
+  }
+  return *hit;
+}
+
+// Records the sentence (and page) the verdict rests on.
+void
+cite(Context& ctx, const AnchorHit& hit, std::size_t end)
+{
+  auto sentence = sentence_around(hit.page->text, hit.begin, end);
+  // A passage can run across a paragraph break (a heading, then its date):
+  // show it on one line.
+  std::replace(sentence.begin(), sentence.end(), '\n', ' ');
+  ctx.verdict.evidence.notes.push_back(hit.page->number > 0
+                                           ? fmt::format("p.{}: \"{}\"", hit.page->number, sentence)
+                                           : fmt::format("\"{}\"", sentence));
+}
+
+std::string
+names_of(const std::vector<std::string>& names)
+{
+  std::string out;
+  for (const auto& name : names) {
+    out += out.empty() ? name : ", " + name;
+  }
+  return out;
+}
+
+} // namespace
+
+void
+judge_check(Context& ctx, const DocumentFigureCheck& check)
+{
+  const auto& doc = document(ctx, check.document);
+  const auto hit = anchor(ctx, doc, check.document, check.anchor);
+  const auto figure = find_figure(hit.page->text, hit.end);
+  if (!figure) {
+    cite(ctx, hit, hit.end);
+    ctx.stop(VerdictKind::error, fmt::format("no figure after the anchor \"{}\"", check.anchor));
+  }
+  cite(ctx, hit, figure->end);
+  const auto& q = ctx.claimed_quantity();
+  if (figure->unit != Unit::none && q.unit != Unit::none && figure->unit != q.unit) {
+    ctx.stop(VerdictKind::error,
+             fmt::format("the document gives \"{}\" ({}) where the claim is in {}",
+                         figure->text,
+                         quantity::to_string(figure->unit),
+                         quantity::to_string(q.unit)));
+  }
+  ctx.verdict.observed = figure->value;
+  ctx.verdict.observed_text = quantity::format_value(figure->value, q.unit);
+  ctx.verdict.evidence.arithmetic = fmt::format("\"{}\" = {}", figure->text, number(figure->value));
+  judge(ctx, figure->value, "");
+}
+
+void
+judge_check(Context& ctx, const DocumentDateCheck& check)
+{
+  const auto& doc = document(ctx, check.document);
+  const auto hit = anchor(ctx, doc, check.document, check.anchor);
+  const auto found = find_date(hit.page->text, hit.end);
+  if (!found) {
+    cite(ctx, hit, hit.end);
+    ctx.stop(VerdictKind::error, fmt::format("no date after the anchor \"{}\"", check.anchor));
+  }
+  cite(ctx, hit, found->end);
+  judge_date(ctx, found->date, fmt::format("\"{}\"", found->text));
+}
+
+void
+judge_check(Context& ctx, const DocumentListCheck& check)
+{
+  const auto& doc = document(ctx, check.document);
+  const auto hit = anchor(ctx, doc, check.document, check.anchor);
+  const auto list = find_list(hit.page->text, hit.end);
+  cite(ctx, hit, hit.end);
+  if (list.empty()) {
+    ctx.stop(VerdictKind::error, fmt::format("no list after the anchor \"{}\"", check.anchor));
+  }
+  const std::string listed = names_of(list);
+  std::string missing;
+  for (const auto& name : check.names) {
+    if (std::find(list.begin(), list.end(), name) == list.end()) {
+      missing += missing.empty() ? name : ", " + name;
+    }
+  }
+  auto& verdict = ctx.verdict;
+  const std::string names = names_of(check.names);
+  // The list itself is in the message; the column shows what decided.
+  verdict.observed_text =
+      missing.empty() ? fmt::format("lists {}", names) : fmt::format("no {}", missing);
+  verdict.accepted = fmt::format("a list holding {}", names);
+  if (missing.empty()) {
+    verdict.kind = VerdictKind::supported;
+    verdict.message = fmt::format("{} all in the list: {}", names, listed);
+  } else {
+    verdict.kind = VerdictKind::contradicted;
+    verdict.message = fmt::format("not in the list ({}): {}", listed, missing);
+  }
+}
+
+} // namespace factcheck::eval::detail
