@@ -116,11 +116,11 @@ expect_exit 1 $? "--select a derived claim"
 grep -q '^contradicted  deepseek-training-cost-hkd ' "$tmp/out" || fail "--select derived: $(cat "$tmp/out")"
 grep -qF "input usd = 5576000 from claim \"deepseek-training-cost-5.6m-r1\" (\$5.58M, supported)" "$tmp/out" ||
   fail "--select derived: no input evidence"
-grep -qx '1 claims: 0 supported, 1 contradicted, 0 unverifiable, 0 error (offline mode)' "$tmp/out" ||
+grep -qx '1 claim: 0 supported, 1 contradicted, 0 unverifiable, 0 error (offline mode)' "$tmp/out" ||
   fail "--select derived count: $(tail -1 "$tmp/out")"
 # --tag picks the tagged claim; the derived claim that uses it is not reported.
 "$factcheck" verify "$catalogue" --mode offline -q --tag input >"$tmp/out"
-grep -qx '1 claims: 1 supported, 0 contradicted, 0 unverifiable, 0 error (offline mode)' "$tmp/out" ||
+grep -qx '1 claim: 1 supported, 0 contradicted, 0 unverifiable, 0 error (offline mode)' "$tmp/out" ||
   fail "--tag input count: $(cat "$tmp/out")"
 "$factcheck" verify "$catalogue" --mode offline -q --select no-such-claim 2>"$tmp/err"
 expect_exit 2 $? "--select unknown id"
