@@ -40,7 +40,7 @@ run(int argc, const char* const* argv)
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     // CLI11 prints help and errors itself; its own codes are 100+, ours are
-    // DESIGN §2's: 0 for --help/--version, 2 for any usage error.
+    // The exit codes of the README: 0 for --help/--version, 2 for any usage error.
     const int code = app.exit(e);
     return code == 0 ? 0 : 2;
   }

@@ -1,4 +1,4 @@
-// The only file that includes <curl/curl.h> (DESIGN §7).
+// The only file that includes <curl/curl.h> (docs/architecture.md, "Libraries").
 #include <factcheck/http/curl_client.hpp>
 #include <factcheck/util/text.hpp>
 

@@ -146,7 +146,7 @@ accepted_interval(const Quantity& claimed, const std::optional<Tolerance>& toler
   }
 
   // The written precision is half a unit; an approximate qualifier allows a
-  // full one (DESIGN §3 rule 3).
+  // full one (docs/semantics.md, "Qualifiers").
   const double widening = claimed.comparator == Comparator::approx ? 2.0 : 1.0;
   return {claimed.low - widening * claimed.low_precision,
           claimed.high + widening * claimed.high_precision};

@@ -11,7 +11,7 @@
 #include <vector>
 
 // Finding figures, dates and lists in a document's normalised text, after an
-// anchor phrase (DESIGN §4). Pure functions, tested on literal strings.
+// anchor phrase (docs/catalogue.md, "Checks"). Pure functions, tested on literal strings.
 namespace factcheck::eval {
 
 // Where an anchor was found: the page and the byte offset just after it.

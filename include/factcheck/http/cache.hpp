@@ -25,7 +25,7 @@ struct CacheOptions
   std::function<std::time_t()> now = [] { return std::time(nullptr); };
 };
 
-// A disk cache in front of another client (DESIGN §6). Bodies are stored
+// A disk cache in front of another client (docs/network.md, "The disk cache"). Bodies are stored
 // content-addressed (objects/ab/<sha256>) and checked against their sha256
 // on every read; a body that does not match is dropped and fetched again.
 // An entry per canonical URL (entries/<sha256 of URL>.json) holds the status,

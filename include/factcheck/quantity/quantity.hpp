@@ -10,7 +10,7 @@
 namespace factcheck::quantity {
 
 // How a claimed figure relates to the true one, from the qualifier the article
-// used (DESIGN §3).
+// used (docs/semantics.md, "Qualifiers").
 enum class Comparator {
   as_written, // no qualifier: equal within the written precision
   approx,     // 約/约/近/大約/about/nearly/approximately/roughly: a full unit
@@ -55,7 +55,7 @@ struct Quantity
   bool is_range = false;
   Unit unit = Unit::none;
   // Half a unit of the last significant digit as written, in base units, for
-  // each end (DESIGN §3 rule 2): 17% -> 0.5, 3.2億 -> 5e6, 6000億 -> 5e10.
+  // each end (docs/semantics.md, "Precision"): 17% -> 0.5, 3.2億 -> 5e6, 6000億 -> 5e10.
   double low_precision = 0;
   double high_precision = 0;
   // A sign written before the figure: -17% -> -1, +3% -> +1, 17% -> 0.
@@ -99,7 +99,7 @@ find_quantity(std::string_view text, std::size_t from, const ScanOptions& option
 
 // The closed interval of true values that satisfy `claimed` (ignoring strict
 // comparators, see satisfies): for as_written the written precision, for
-// approx a full unit, or the explicit tolerance when given (DESIGN §3).
+// approx a full unit, or the explicit tolerance when given (docs/semantics.md).
 // gt and ge give [low, +inf) and lt (-inf, low]; they take no tolerance.
 struct Interval
 {
