@@ -197,7 +197,8 @@ TEST_CASE("verify: observed figures match hand arithmetic", "[golden]")
   CHECK(observed.at("avgo-fell-14pct") == Approx((202.13 - 244.70) / 244.70 * 100));
   CHECK(observed.at("deepseek-training-cost-5.6m") == 5.576e6);
   CHECK(observed.at("deepseek-training-cost-hkd") == Approx(5.576e6 * 7.8));
-  CHECK(observed.at("deepseek-training-two-months") == Approx(5.576e6 / 2 / 2048 / 24 / 30.44));
+  // In days: $5.576M at $2 per GPU hour over 2048 GPUs, 24 hours a day.
+  CHECK(observed.at("deepseek-training-two-months") == Approx(5.576e6 / 2 / 2048 / 24));
   CHECK(observed.at("deepseek-active-share") == Approx(37.0 / 671 * 100));
   CHECK(observed.at("nasdaq-largest-drop-since-2022")
         == Approx((19392.69 - 20109.06) / 20109.06 * 100));

@@ -56,6 +56,9 @@ std::string number(double value);
 
 // A difference between two figures: points for percentages.
 std::string difference_text(double difference, quantity::Unit unit);
+// The same, with digits enough for `resolution` and never a non-zero
+// difference shown as 0.
+std::string difference_text(double difference, quantity::Unit unit, double resolution);
 
 // What the claim accepts: "more than $600bn", "16.5% to 17.5%".
 std::string describe_accepted(const Context& ctx, const quantity::Quantity& q);

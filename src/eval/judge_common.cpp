@@ -70,22 +70,68 @@ number(double value)
   return fmt::format("{}", value);
 }
 
+namespace {
+
+// A span of time is compared in days but shown in the unit the article
+// wrote: "1.86 months", with the conversion said once in the message.
+bool
+shown_as_span(const quantity::Quantity& q)
+{
+  return q.unit == Unit::days && q.span != quantity::Span::days && q.span != quantity::Span::none;
+}
+
+std::string
+in_claim_unit(double value, const quantity::Quantity& q, double resolution, bool limit)
+{
+  if (shown_as_span(q)) {
+    const double per = quantity::days_per(q.span);
+    return fmt::format("{} {}",
+                       quantity::format_limit(value / per, Unit::none, resolution / per),
+                       quantity::to_string(q.span));
+  }
+  return limit ? quantity::format_limit(value, q.unit, resolution)
+               : quantity::format_value(value, q.unit, resolution);
+}
+
+std::string
+span_note(const quantity::Quantity& q)
+{
+  if (!shown_as_span(q)) {
+    return "";
+  }
+  const std::string_view one = q.span == quantity::Span::weeks    ? "week"
+                               : q.span == quantity::Span::months ? "month"
+                                                                  : "year";
+  return fmt::format("; compared in days, 1 {} = {} days", one, quantity::days_per(q.span));
+}
+
+} // namespace
+
 std::string
 difference_text(double difference, Unit unit)
 {
+  return difference_text(difference, unit, 0);
+}
+
+std::string
+difference_text(double difference, Unit unit, double resolution)
+{
+  const double step = quantity::difference_resolution(difference, resolution);
   if (unit == Unit::percent) {
-    return fmt::format("{:.2f} points", difference);
+    // A distance between two percentages is in percentage points.
+    return quantity::format_value(difference, Unit::percentage_points, step);
   }
   if (unit == Unit::shares) {
     return quantity::format_value(std::round(difference), unit);
   }
-  return quantity::format_value(difference, unit);
+  return quantity::format_value(difference, unit, step);
 }
 
 std::string
 describe_accepted(const Context& ctx, const quantity::Quantity& q)
 {
-  const auto format = [&](double v) { return quantity::format_limit(v, q.unit); };
+  const double resolution = quantity::display_resolution(q, ctx.claim.tolerance);
+  const auto format = [&](double v) { return in_claim_unit(v, q, resolution, true); };
   const std::string_view unit_word = q.unit == Unit::shares ? " shares" : "";
   switch (q.comparator) {
   case Comparator::gt:
@@ -99,6 +145,13 @@ describe_accepted(const Context& ctx, const quantity::Quantity& q)
     break;
   }
   const auto interval = quantity::accepted_interval(q, ctx.claim.tolerance);
+  if (shown_as_span(q)) {
+    // "1.5 to 2.5 months", the unit once.
+    const double per = quantity::days_per(q.span);
+    return fmt::format("{} to {}",
+                       quantity::format_limit(interval.low / per, Unit::none, resolution / per),
+                       format(interval.high));
+  }
   return fmt::format("{} to {}{}", format(interval.low), format(interval.high), unit_word);
 }
 
@@ -114,7 +167,13 @@ shortfall(const Context& ctx, const quantity::Quantity& q, double size)
     const auto interval = quantity::accepted_interval(q, ctx.claim.tolerance);
     distance = size < interval.low ? interval.low - size : size - interval.high;
   }
-  return difference_text(distance, q.unit);
+  const double resolution = quantity::display_resolution(q, ctx.claim.tolerance);
+  if (shown_as_span(q)) {
+    const double per = quantity::days_per(q.span);
+    return in_claim_unit(distance, q, quantity::difference_resolution(distance, resolution), true)
+           + fmt::format(" ({} days)", quantity::format_limit(distance, Unit::none, 0.5 / per));
+  }
+  return difference_text(distance, q.unit, resolution);
 }
 
 void
@@ -124,7 +183,13 @@ judge(Context& ctx, double size, std::string_view what, bool round_shown)
   const auto& q = ctx.claimed_quantity();
   const auto accepted = describe_accepted(ctx, q);
   verdict.accepted = what.empty() ? accepted : fmt::format("{} {}", what, accepted);
-  const auto shown = quantity::format_value(round_shown ? std::round(size) : size, q.unit);
+  const double resolution = quantity::display_resolution(q, ctx.claim.tolerance);
+  std::string shown = in_claim_unit(round_shown ? std::round(size) : size, q, resolution, false);
+  if (shown_as_span(q)) {
+    shown += fmt::format(" ({} days)", quantity::format_limit(size, Unit::none, 0.01));
+  }
+  const bool bound = q.comparator == Comparator::gt || q.comparator == Comparator::lt
+                     || q.comparator == Comparator::ge;
   if (quantity::satisfies(q, ctx.claim.tolerance, size)) {
     verdict.kind = VerdictKind::supported;
     verdict.message = fmt::format("{}{}{} is within {}",
@@ -132,8 +197,7 @@ judge(Context& ctx, double size, std::string_view what, bool round_shown)
                                   what.empty() ? "" : " ",
                                   shown,
                                   verdict.accepted.substr(what.empty() ? 0 : what.size() + 1));
-    if (q.comparator == Comparator::gt || q.comparator == Comparator::lt
-        || q.comparator == Comparator::ge) {
+    if (bound) {
       verdict.message = fmt::format("{}{}{} is {}", what, what.empty() ? "" : " ", shown, accepted);
     }
   } else {
@@ -142,13 +206,11 @@ judge(Context& ctx, double size, std::string_view what, bool round_shown)
                                   what,
                                   what.empty() ? "" : " ",
                                   shown,
-                                  q.comparator == Comparator::gt || q.comparator == Comparator::lt
-                                          || q.comparator == Comparator::ge
-                                      ? ""
-                                      : "within ",
+                                  bound ? "" : "within ",
                                   accepted,
                                   shortfall(ctx, q, size));
   }
+  verdict.message += span_note(q);
 }
 
 void
