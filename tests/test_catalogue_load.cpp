@@ -122,7 +122,8 @@ TEST_CASE("catalogue::parse: every mistake is reported as file:line: message", "
        "unverifiable)"},
       {"bad date",
        replace(k_valid, "2025-01-27", "2025-02-30"),
-       "c.yaml:7: bad date \"2025-02-30\" for \"date\" (expected YYYY-MM-DD, a real day)"},
+       "c.yaml:7: bad date \"2025-02-30\" for \"date\": \"2025-02-30\" is not a real day: "
+       "February 2025 has 28 days, 30 is not one"},
       {"bad claimed value",
        replace(k_valid, "\"17%\"", "\"lots\""),
        "c.yaml:8: bad claimed value \"lots\": "},
@@ -169,9 +170,12 @@ TEST_CASE("catalogue::parse: every mistake is reported as file:line: message", "
       {"bad since for largest_move_since",
        replace(replace(k_valid, "kind: change_pct", "kind: largest_move_since"),
                "\"17%\"",
-               "\"since 2022\""),
-       "c.yaml:8: bad claimed \"since 2022\": a largest_move_since claim names the period it is "
-       "the largest since (\"2022\", \"2022-06\" or \"2022-06-13\")"},
+               "\"since the crash\""),
+       "c.yaml:8: bad claimed \"since the crash\": cannot read \"the crash\" as a date: \"crash\" "
+       "is not part of a date this reader knows; write it as \"2025-01-27\", \"27 January "
+       "2025\" or \"2025年1月27日\", or to the month or year (\"2025-01\", \"2025\") (a "
+       "largest_move_since claim names the period it is the largest since: \"2022\", \"July "
+       "2024\", \"2022-06-13\")"},
       {"not YAML", "claims: [\n", "c.yaml:2: end of sequence flow not found"},
       {"no claims", "article: {title: t}\n", "c.yaml:1: the catalogue has no \"claims\""},
   };
@@ -347,5 +351,79 @@ TEST_CASE("catalogue::parse: each kind is loaded as its family's check type", "[
     INFO(info.name);
     CHECK(factcheck::kind_info(info.kind).family == info.family);
     CHECK(factcheck::parse_check_kind(info.name) == info.kind);
+  }
+}
+
+TEST_CASE("catalogue::parse: dates as articles write them, against the published date",
+          "[catalogue][dates]")
+{
+  // The article is dated Tuesday 2025-01-28; each way of writing the check's
+  // day must load as Monday 2025-01-27.
+  for (const std::string written : {"2025-01-27",
+                                    "\"2025年1月27日\"",
+                                    "\"1月27日\"",
+                                    "\"Jan. 27, 2025\"",
+                                    "\"27 January 2025\"",
+                                    "Monday",
+                                    "週一",
+                                    "\"昨天\""}) {
+    INFO(written);
+    const auto catalogue =
+        parse(replace(k_valid, "date: 2025-01-27", "date: " + written), "c.yaml");
+    const auto date = catalogue.claims.at(0).check.date();
+    REQUIRE(date);
+    CHECK(factcheck::format_date(*date) == "2025-01-27");
+  }
+  // A month is not a day for a market check.
+  CHECK_THAT(error_of(replace(k_valid, "date: 2025-01-27", "date: \"2025年1月\"")),
+             Catch::Matchers::Contains("a check needs one day"));
+  // Without a published date, 1月27日 has no year.
+  const auto no_article = replace(
+      replace(k_valid, "article: {title: t, language: zh-Hant, published: \"2025-01-28\"}\n", ""),
+      "date: 2025-01-27",
+      "date: \"1月27日\"");
+  CHECK_THAT(error_of(no_article), Catch::Matchers::Contains("c.yaml:6: bad date \"1月27日\""));
+
+  // Claimed periods and dates.
+  const auto since = parse(replace(replace(k_valid, "kind: change_pct", "kind: largest_move_since"),
+                                   "\"17%\"",
+                                   "\"since July 2024\""),
+                           "c.yaml");
+  REQUIRE(since.claims.at(0).claimed->since);
+  CHECK(factcheck::format_partial_date(*since.claims.at(0).claimed->since) == "2024-07");
+  const auto chinese_since =
+      parse(replace(replace(k_valid, "kind: change_pct", "kind: largest_move_since"),
+                    "\"17%\"",
+                    "\"2022年以來\""),
+            "c.yaml");
+  CHECK(factcheck::format_partial_date(*chinese_since.claims.at(0).claimed->since) == "2022");
+  const std::string founded = R"(claims:
+  - id: founded
+    quote: 2023年3月成立
+    statement: s
+    check: {kind: document_date, document: "wikipedia:DeepSeek", anchor: "founded in"}
+    claimed: 2023年3月
+)";
+  CHECK(factcheck::format_partial_date(*parse(founded, "c.yaml").claims.at(0).claimed->date)
+        == "2023-03");
+}
+
+TEST_CASE("catalogue::parse: a bad claimed value fails the catalogue and says how to write it",
+          "[catalogue]")
+{
+  CHECK(error_of(replace(k_valid, "\"17%\"", "\"17 precent\""))
+        == "c.yaml:8: bad claimed value \"17 precent\": unrecognised text \"precent\" after the "
+           "number in \"17 precent\"; did you mean \"17 percent\"?");
+  const auto signed_range =
+      error_of(replace(replace(k_valid, ", direction: fall", ""), "\"17%\"", "\"-8%-15%\""));
+  CHECK_THAT(signed_range,
+             Catch::Matchers::Contains(
+                 R"(write "8%-15%" with "direction: fall" on the check, or sign both ends)"));
+  // The forms that used to be refused now load, each with its unit.
+  for (const std::string written : {"\"17 percent\"", "百分之十七", "\"17 per cent\"", "１７％"}) {
+    INFO(written);
+    const auto catalogue = parse(replace(k_valid, "\"17%\"", written), "c.yaml");
+    CHECK(catalogue.claims.at(0).claimed->quantity->low == 17);
+    CHECK(catalogue.claims.at(0).claimed->quantity->unit == factcheck::quantity::Unit::percent);
   }
 }

@@ -162,19 +162,44 @@ public:
     return value;
   }
 
+  // A check's day, written as ISO or as articles write it ("2025年1月27日",
+  // "Jan. 27, 2025", "1月27日" or "Monday" against the article's published
+  // date). A market check needs a day, not a month.
   Date
   date(const YAML::Node& node, std::string_view key) const
   {
     const auto value = scalar(node, key);
-    const auto parsed = parse_date(value);
+    const auto parsed = parse_written_date(value, m_dates);
+    if (!parsed) {
+      fail(node, fmt::format("bad date \"{}\" for \"{}\": {}", value, key, parsed.error()));
+    }
+    if (parsed->date.day == 0 || parsed->vague) {
+      fail(node,
+           fmt::format("bad date \"{}\" for \"{}\": a check needs one day (such as "
+                       "2025-01-27), not {}",
+                       value,
+                       key,
+                       parsed->vague ? "a vague date" : "a month or a year"));
+    }
+    return parsed->date.first_day();
+  }
+
+  // A claimed date or period: "2023-03", "2023年3月", "July 2023", "2022".
+  PartialDate
+  claimed_date(const YAML::Node& node,
+               std::string_view text,
+               std::string_view what,
+               std::string_view written = {}) const
+  {
+    const auto parsed = parse_written_date(text, m_dates);
     if (!parsed) {
       fail(node,
-           fmt::format("bad date \"{}\" for \"{}\" (expected YYYY-MM-DD, a real "
-                       "day)",
-                       value,
-                       key));
+           fmt::format("bad claimed \"{}\": {} ({})",
+                       written.empty() ? text : written,
+                       parsed.error(),
+                       what));
     }
-    return *parsed;
+    return parsed->date;
   }
 
   SourceRef
@@ -518,15 +543,23 @@ public:
     Claimed out;
     if (claim.check.kind() == CheckKind::largest_move_since) {
       out.text = scalar(node, "claimed");
-      const auto since = parse_partial_date(out.text);
-      if (!since) {
-        fail(node,
-             fmt::format("bad claimed \"{}\": a largest_move_since claim "
-                         "names the period it is the largest since (\"2022\", "
-                         "\"2022-06\" or \"2022-06-13\")",
-                         out.text));
+      // "since July 2024", "2022年以來" name the period the same way.
+      std::string_view period = util::trim(out.text);
+      for (const std::string_view word : {"since ", "Since "}) {
+        if (period.starts_with(word)) {
+          period.remove_prefix(word.size());
+        }
       }
-      out.since = since;
+      for (const std::string_view word : {"以來", "以来"}) {
+        if (period.ends_with(word)) {
+          period.remove_suffix(word.size());
+        }
+      }
+      out.since = claimed_date(node,
+                               period,
+                               "a largest_move_since claim names the period it is the largest "
+                               "since: \"2022\", \"July 2024\", \"2022-06-13\"",
+                               out.text);
       claim.claimed = out;
       return;
     }
@@ -534,14 +567,11 @@ public:
     if (claim.check.kind() == CheckKind::document_date
         || claim.check.kind() == CheckKind::entity_property) {
       out.text = scalar(node, "claimed");
-      out.date = parse_partial_date(out.text);
-      if (!out.date) {
-        fail(node,
-             fmt::format("bad claimed \"{}\": a {} claim is a date (\"2023\", "
-                         "\"2023-03\" or \"2023-03-15\")",
-                         out.text,
-                         to_string(claim.check.kind())));
-      }
+      out.date = claimed_date(node,
+                              out.text,
+                              fmt::format("a {} claim is a date: \"2023\", \"2023-03\", "
+                                          "\"July 2023\", \"2023年3月15日\"",
+                                          to_string(claim.check.kind())));
       claim.claimed = out;
       return;
     }
@@ -687,6 +717,16 @@ public:
     out.path = m_path;
     if (items.count("article") != 0) {
       out.article = article(items.at("article").second);
+      if (!out.article.published.empty()) {
+        const auto& node = items.at("article").second["published"];
+        const auto published = parse_written_date(out.article.published, {});
+        if (!published || published->date.day == 0 || published->vague) {
+          fail(node,
+               fmt::format("bad published date \"{}\" (a day such as 2025-01-28)",
+                           out.article.published));
+        }
+        m_dates.published = published->date.first_day();
+      }
     }
     if (items.count("recordings") != 0) {
       out.recordings_dir = text(items.at("recordings").second, "recordings");
@@ -766,6 +806,9 @@ public:
 
 private:
   std::string m_path;
+  // The article's published date, against which "1月27日" or "Monday" is
+  // read; set once the article has been read.
+  mutable DateContext m_dates;
 };
 
 } // namespace
