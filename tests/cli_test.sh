@@ -184,6 +184,19 @@ grep -qF "  input usd = 5576000 from claim \"deepseek-training-cost-5.6m-r1\" (\
   fail "explain derived shows no input verdict"
 "$factcheck" explain no-such-claim "$catalogue" --mode offline >/dev/null 2>&1
 expect_exit 2 $? "explain an unknown id"
+# explain works for every claim of the catalogue, with the same verdict as the
+# full run, and a claim of a kind with no price field or date shows none.
+"$factcheck" verify "$catalogue" --mode offline --format ndjson >"$tmp/all.ndjson"
+while IFS=$'\t' read -r id verdict check; do
+  "$factcheck" explain "$id" "$catalogue" --mode offline >"$tmp/out" 2>"$tmp/err"
+  status=$?
+  [ "$status" -le 1 ] || fail "explain $id: exit $status: $(cat "$tmp/err")"
+  grep -q "^Verdict: $verdict[.:]" "$tmp/out" || fail "explain $id: not $verdict: $(grep '^Verdict' "$tmp/out")"
+  case $check in
+  close | volume | change_pct | change | market_cap | market_cap_change | largest_move_since | average_volume) ;;
+  *) grep -qE 'price field|0000-00-00' "$tmp/out" && fail "explain $id ($check) prints a field its kind has not" ;;
+  esac
+done < <(jq -r '[.id, .verdict, .check] | @tsv' "$tmp/all.ndjson")
 for sub in explain validate sources; do
   "$factcheck" $sub --help >"$tmp/out" 2>&1
   expect_exit 0 $? "$sub --help"
