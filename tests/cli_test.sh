@@ -191,7 +191,7 @@ while IFS=$'\t' read -r id verdict check; do
   "$factcheck" explain "$id" "$catalogue" --mode offline >"$tmp/out" 2>"$tmp/err"
   status=$?
   [ "$status" -le 1 ] || fail "explain $id: exit $status: $(cat "$tmp/err")"
-  grep -q "^Verdict: $verdict[.:]" "$tmp/out" || fail "explain $id: not $verdict: $(grep '^Verdict' "$tmp/out")"
+  grep -q "^Verdict: ${verdict}[.:]" "$tmp/out" || fail "explain $id: not $verdict: $(grep '^Verdict' "$tmp/out")"
   case $check in
   close | volume | change_pct | change | market_cap | market_cap_change | largest_move_since | average_volume) ;;
   *) grep -qE 'price field|0000-00-00' "$tmp/out" && fail "explain $id ($check) prints a field its kind has not" ;;
