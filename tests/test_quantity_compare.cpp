@@ -275,7 +275,7 @@ TEST_CASE("quantity::format_value: renders each unit", "[quantity]")
       {1.8e12, Unit::usd, "$1.8tn"},
       {5.6e6, Unit::usd, "$5.6M"},
       {142.62, Unit::usd, "$142.62"},
-      {1234.5, Unit::usd, "$1,234.5"},
+      {1234.5, Unit::usd, "$1,234.50"},
       {-20, Unit::usd, "-$20"},
       {4.3e8, Unit::hkd, "HK$430M"},
       {2e9, Unit::cny, "CN¥2bn"},

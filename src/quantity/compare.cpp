@@ -77,13 +77,16 @@ signed_fixed(
 
 // 1234567.891 -> "1,234,567.89"; 16000 -> "16,000"; 1.5 -> "1.5".
 std::string
-grouped(double value, int decimals = 2)
+grouped(double value, int decimals = 2, std::size_t min_decimals = 0)
 {
   std::string digits = fmt::format("{:.{}f}", std::abs(value), decimals);
   const auto dot = digits.find('.');
   std::string fraction = dot == std::string::npos ? "" : digits.substr(dot + 1);
-  while (!fraction.empty() && fraction.back() == '0') {
+  while (fraction.size() > min_decimals && fraction.back() == '0') {
     fraction.pop_back();
+  }
+  if (fraction.find_first_not_of('0') == std::string::npos) {
+    fraction.clear(); // whole amounts stay whole: $2, not $2.00
   }
   const std::string integer = digits.substr(0, dot);
 
@@ -113,7 +116,8 @@ money(double value, std::string_view symbol, double resolution)
       return signed_fixed(value / scale, decimals_for(resolution, scale, 2), symbol, suffix, 0);
     }
   }
-  const std::string number = grouped(value, decimals_for(resolution, 1, 2));
+  // Cents are written as two digits: $24.20, not $24.2.
+  const std::string number = grouped(value, decimals_for(resolution, 1, 2), 2);
   if (number.starts_with('-')) {
     return fmt::format("-{}{}", symbol, number.substr(1));
   }
