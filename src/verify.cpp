@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <exception>
 #include <map>
 #include <set>
 #include <string>
@@ -28,7 +29,16 @@ parse_response(const SourceRef& ref,
   if (response->status < 200 || response->status > 299) {
     return unexpected(fmt::format("HTTP {} from {}", response->status, request.url));
   }
-  auto data = source.parse(response->body, response->content_type, ref.id);
+  // The one boundary where bytes from the world meet a parser: whatever a
+  // parser throws (a bug, or memory) fails the claims that need this
+  // response, never the run.
+  Expected<sources::Data> data = unexpected("not parsed");
+  try {
+    data = source.parse(response->body, response->content_type, ref.id);
+  } catch (const std::exception& e) {
+    return unexpected(
+        fmt::format("could not read the response from {}: {}", request.url, e.what()));
+  }
   if (!data) {
     return unexpected(fmt::format("{} (from {})", data.error(), request.url));
   }
@@ -40,6 +50,24 @@ parse_response(const SourceRef& ref,
                           response->provenance,
                           response->provenance_detail};
   return eval::Fetched{std::move(*data), std::move(evidence)};
+}
+
+// Judges one claim; a judge that throws (which would be a bug) fails that
+// claim alone, as an error that says so.
+Verdict
+judge_safely(const Claim& claim,
+             const eval::Observations& observations,
+             const std::map<std::string, Verdict>& judged)
+{
+  try {
+    return eval::evaluate(claim, observations, judged);
+  } catch (const std::exception& e) {
+    Verdict verdict;
+    verdict.claim_id = claim.id;
+    verdict.kind = VerdictKind::error;
+    verdict.message = fmt::format("internal error while judging this claim: {}", e.what());
+    return verdict;
+  }
 }
 
 } // namespace
@@ -130,7 +158,7 @@ verify(Catalogue catalogue, http::HttpClient& client, const VerifyOptions& optio
             return judged.count(input.second) != 0;
           });
       if (ready) {
-        judged[claim.id] = eval::evaluate(claim, observations, judged);
+        judged[claim.id] = judge_safely(claim, observations, judged);
         done_claims[i] = true;
         --remaining;
       }
@@ -140,7 +168,7 @@ verify(Catalogue catalogue, http::HttpClient& client, const VerifyOptions& optio
       // left, which reports the missing inputs as errors.
       for (std::size_t i = 0; i < claims.size(); ++i) {
         if (!done_claims[i]) {
-          judged[claims[i]->id] = eval::evaluate(*claims[i], observations, judged);
+          judged[claims[i]->id] = judge_safely(*claims[i], observations, judged);
           done_claims[i] = true;
         }
       }

@@ -7,6 +7,7 @@
 #include <factcheck/util/text.hpp>
 
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include <filesystem>
 #include <fstream>
@@ -229,4 +230,67 @@ TEST_CASE("http::CachingClient: a damaged entry is a miss, fetched again", "[htt
     CHECK(again->origin == Origin::network);
     CHECK(again->body == origin.body);
   }
+}
+
+TEST_CASE("http::CachingClient: an entry with a field of the wrong type is a miss, not a crash",
+          "[http][cache]")
+{
+  factcheck::test::TempDir dir;
+  Clock clock;
+  Origin304 origin;
+  CachingClient cache(options_for(dir.path().string(), clock), origin);
+  REQUIRE(cache.get(fred_request()));
+  const auto entry = std::filesystem::directory_iterator(dir.path() / "entries")->path();
+  const std::string good = factcheck::test::read_file(entry.string());
+  REQUIRE(good.find("\"url\"") != std::string::npos);
+
+  // Synthetic damage to one field of the real entry, the url kept right so
+  // that the field itself is what is read: a status that is text, a sha256
+  // that is a number or names another file, a stored_at that is text.
+  const auto with = [&](const std::string& key, const std::string& value) {
+    auto json = nlohmann::json::parse(good);
+    json[key] = nlohmann::json::parse(value);
+    return json.dump();
+  };
+  for (const auto& damaged :
+       {with("status", R"("ok")"),
+        with("sha256", "5"),
+        with("sha256", R"("../../../../../../../../dev/zero")"),
+        with("sha256", R"("ABCDEF0123456789ABCDEF0123456789ABCDEF0123456789ABCDEF0123456789")"),
+        with("stored_at", R"("yesterday")"),
+        std::string("[1e400]")}) {
+    INFO(damaged);
+    {
+      std::ofstream out(entry, std::ios::binary | std::ios::trunc);
+      out << damaged;
+    }
+    const int before = origin.requests;
+    factcheck::Expected<Response> again = factcheck::unexpected("not run");
+    REQUIRE_NOTHROW(again = cache.get(fred_request()));
+    REQUIRE(again);
+    CHECK(origin.requests == before + 1);
+    CHECK(again->origin == Origin::network);
+  }
+}
+
+TEST_CASE("http::CachingClient: an entry stored in the future is not fresh", "[http][cache]")
+{
+  factcheck::test::TempDir dir;
+  Clock clock;
+  Origin304 origin;
+  CachingClient cache(options_for(dir.path().string(), clock), origin);
+  REQUIRE(cache.get(fred_request()));
+  const auto entry = std::filesystem::directory_iterator(dir.path() / "entries")->path();
+  auto json = nlohmann::json::parse(factcheck::test::read_file(entry.string()));
+  json["stored_at"] = clock.now + 365 * 24 * 3600; // a year ahead (synthetic)
+  {
+    std::ofstream out(entry, std::ios::binary | std::ios::trunc);
+    out << json.dump();
+  }
+  clock.now += 60; // a minute later: fresh if the stored time were believed
+  const int before = origin.requests;
+  const auto again = cache.get(fred_request());
+  REQUIRE(again);
+  CHECK(origin.requests == before + 1); // revalidated with its ETag
+  CHECK(origin.last_headers.size() >= 1);
 }

@@ -21,7 +21,7 @@ run(int argc, const char* const* argv)
   app.require_subcommand(1);
   app.footer("Exit codes: 0 nothing contradicted, 1 a claim is contradicted, 2 usage or\n"
              "catalogue error, 3 no contradiction but some claims ended in error,\n"
-             "130 interrupted (Ctrl-C).\n"
+             "70 internal error (a bug), 130 interrupted (Ctrl-C).\n"
              "Run 'factcheck SUBCOMMAND --help' for examples.");
 
   VerifyOptions verify_options;
@@ -79,8 +79,9 @@ run(int argc, const char* const* argv)
     fmt::print(stderr, "factcheck: error: {}\n", e.what());
     return 2;
   } catch (const std::exception& e) {
+    // A bug, not a usage error: sysexits' EX_SOFTWARE, never 2.
     fmt::print(stderr, "factcheck: internal error: {}\n", e.what());
-    return 2;
+    return k_exit_internal_error;
   }
   return 2;
 }

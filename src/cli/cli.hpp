@@ -11,6 +11,10 @@
 
 namespace factcheck::cli {
 
+// The exit code for a bug (an exception nothing expected): sysexits'
+// EX_SOFTWARE, kept apart from 2 (usage or catalogue errors).
+inline constexpr int k_exit_internal_error = 70;
+
 // Runs the command line; returns the process exit code (docs/semantics.md).
 int run(int argc, const char* const* argv);
 

@@ -85,9 +85,33 @@ private:
     }
   }
 
+  // Brackets and signs nest; a formula is a line of arithmetic, so a depth
+  // far past any a person writes is refused rather than recursed into.
+  static constexpr int k_max_depth = 64;
+
+  struct Deeper
+  {
+    explicit Deeper(int& depth) : m_depth(depth)
+    {
+      if (++m_depth > k_max_depth) {
+        throw fmt::format("brackets or signs nested deeper than {}", k_max_depth);
+      }
+    }
+    ~Deeper()
+    {
+      --m_depth;
+    }
+    Deeper(const Deeper&) = delete;
+    Deeper& operator=(const Deeper&) = delete;
+
+  private:
+    int& m_depth;
+  };
+
   double
   factor()
   {
+    const Deeper deeper(m_depth);
     if (accept('-')) {
       return -factor();
     }
@@ -131,6 +155,7 @@ private:
   }
 
   std::string_view m_text;
+  int m_depth = 0;
   const std::map<std::string, double>& m_values;
   std::size_t m_pos = 0;
 };

@@ -1,6 +1,7 @@
 #include <factcheck/http/cache.hpp>
 #include <factcheck/http/recordings.hpp>
 #include <factcheck/util/file.hpp>
+#include <factcheck/util/json.hpp>
 #include <factcheck/util/text.hpp>
 
 #include <fmt/format.h>
@@ -8,7 +9,9 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <optional>
@@ -20,6 +23,16 @@ namespace fs = std::filesystem;
 namespace factcheck::http {
 
 namespace {
+
+// 64 lowercase hex digits: what the cache writes, and all it will read, so a
+// planted "sha256" cannot name another file ("../../dev/zero").
+bool
+is_sha256_hex(std::string_view text)
+{
+  return text.size() == 64 && std::all_of(text.begin(), text.end(), [](char c) {
+           return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+         });
+}
 
 std::optional<std::string>
 read_whole(const fs::path& path)
@@ -78,23 +91,35 @@ CachingClient::load(const std::string& url) const
   if (!text) {
     return std::nullopt;
   }
-  const auto json = nlohmann::json::parse(*text, nullptr, false);
-  if (json.is_discarded() || !json.is_object() || json.value("url", "") != canonical_url(url)) {
+  const auto parsed = util::parse_json(*text);
+  if (!parsed) {
+    return std::nullopt;
+  }
+  // Every field has its type, or the entry is a miss and is fetched again:
+  // a damaged entry must not end the run, nor every run after it.
+  const auto& json = *parsed;
+  const auto stored_url = util::string_field(json, "url");
+  const auto status = util::integer_field(json, "status");
+  const auto sha256 = util::string_field(json, "sha256");
+  const auto stored_at = util::integer_field(json, "stored_at");
+  if (!stored_url || *stored_url != canonical_url(url) || !status || *status < 100 || *status > 599
+      || !sha256 || !is_sha256_hex(*sha256) || !stored_at) {
     return std::nullopt;
   }
   Entry entry;
   entry.response.url = url;
-  entry.response.status = json.value("status", 0);
-  entry.response.content_type = json.value("content_type", "");
-  entry.response.sha256 = json.value("sha256", "");
-  entry.response.retrieved_at = json.value("retrieved_at", "");
-  entry.response.etag = json.value("etag", "");
-  entry.response.last_modified = json.value("last_modified", "");
+  entry.response.status = static_cast<int>(*status);
+  entry.response.content_type = util::string_field(json, "content_type").value_or("");
+  entry.response.sha256 = *sha256;
+  entry.response.retrieved_at = util::string_field(json, "retrieved_at").value_or("");
+  entry.response.etag = util::string_field(json, "etag").value_or("");
+  entry.response.last_modified = util::string_field(json, "last_modified").value_or("");
   entry.response.origin = Origin::cache;
-  entry.stored_at = json.value("stored_at", std::time_t{0});
-  if (entry.response.sha256.size() != 64) {
-    return std::nullopt;
-  }
+  // An entry stored "in the future" (a clock set wrong, or planted) has no
+  // age to trust: it is stale, so it is revalidated rather than fresh until
+  // that day.
+  const auto stored = static_cast<std::time_t>(*stored_at);
+  entry.stored_at = stored > m_options.now() ? 0 : stored;
   auto body = read_whole(object_path(m_options.dir, entry.response.sha256));
   // A body that is not what was stored (a flipped bit, a torn write by some
   // other tool) is never served: it is fetched again.

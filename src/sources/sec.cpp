@@ -13,6 +13,7 @@
 #include <factcheck/model/date.hpp>
 #include <factcheck/sources/parsers.hpp>
 #include <factcheck/sources/registry.hpp>
+#include <factcheck/util/json.hpp>
 #include <factcheck/util/text.hpp>
 
 #include <fmt/format.h>
@@ -98,12 +99,11 @@ parse_concept(std::string_view body, std::optional<std::uint64_t> cik)
   if (detail::looks_like_html(body)) {
     return unexpected("expected JSON, got an HTML page");
   }
-  json document;
-  try {
-    document = json::parse(body);
-  } catch (const json::parse_error& e) {
-    return unexpected(fmt::format("expected JSON, got a parse error at byte {}", e.byte));
+  auto parsed = util::parse_json(body);
+  if (!parsed) {
+    return unexpected(fmt::format("expected JSON, got {}", parsed.error()));
   }
+  const json document = std::move(*parsed);
   if (!document.is_object()) {
     return unexpected("expected a companyconcept object");
   }

@@ -12,6 +12,7 @@
 
 #include <factcheck/sources/parsers.hpp>
 #include <factcheck/sources/registry.hpp>
+#include <factcheck/util/json.hpp>
 #include <factcheck/util/text.hpp>
 
 #include <fmt/format.h>
@@ -93,26 +94,26 @@ public:
 std::string
 snak_value(const json& datavalue, int* precision)
 {
-  const auto type = datavalue.value("type", std::string());
+  const auto type = util::string_field(datavalue, "type").value_or("");
   if (!datavalue.contains("value")) {
     return {};
   }
   const auto& value = datavalue.at("value");
   if (type == "time" && value.is_object()) {
-    *precision = value.value("precision", 0);
-    return value.value("time", std::string());
+    *precision = static_cast<int>(util::integer_field(value, "precision").value_or(0));
+    return util::string_field(value, "time").value_or("");
   }
   if (type == "wikibase-entityid" && value.is_object()) {
-    return value.value("id", std::string());
+    return util::string_field(value, "id").value_or("");
   }
   if (type == "string" && value.is_string()) {
     return value.get<std::string>();
   }
   if (type == "monolingualtext" && value.is_object()) {
-    return value.value("text", std::string());
+    return util::string_field(value, "text").value_or("");
   }
   if (type == "quantity" && value.is_object()) {
-    return value.value("amount", std::string());
+    return util::string_field(value, "amount").value_or("");
   }
   return {};
 }
@@ -125,12 +126,11 @@ parse_wikidata_entity(std::string_view body, std::string_view id)
   if (detail::looks_like_html(body)) {
     return unexpected("expected JSON, got an HTML page");
   }
-  json document;
-  try {
-    document = json::parse(body);
-  } catch (const json::parse_error& e) {
-    return unexpected(fmt::format("bad JSON: {}", e.what()));
+  auto parsed = util::parse_json(body);
+  if (!parsed) {
+    return unexpected(fmt::format("bad JSON: {}", parsed.error()));
   }
+  const json document = std::move(*parsed);
   if (!document.is_object() || !document.contains("entities")
       || !document.at("entities").is_object() || document.at("entities").empty()) {
     return unexpected("no \"entities\" object");
@@ -143,9 +143,12 @@ parse_wikidata_entity(std::string_view body, std::string_view id)
     return unexpected(fmt::format("entities.{} is not an object", key));
   }
   Entity out;
-  out.id = entity.value("id", key);
-  if (entity.contains("labels") && entity.at("labels").contains("en")) {
-    out.label = entity.at("labels").at("en").value("value", std::string());
+  // Every field is read by type: a field of the wrong type is absent.
+  out.id = util::string_field(entity, "id").value_or(key);
+  if (const auto labels = entity.find("labels"); labels != entity.end() && labels->is_object()) {
+    if (const auto en = labels->find("en"); en != labels->end()) {
+      out.label = util::string_field(*en, "value").value_or("");
+    }
   }
   if (entity.contains("claims") && entity.at("claims").is_object()) {
     for (const auto& [property, statements] : entity.at("claims").items()) {
@@ -158,12 +161,13 @@ parse_wikidata_entity(std::string_view body, std::string_view id)
         }
         const auto& snak = statement.at("mainsnak");
         // "novalue" and "somevalue" snaks state no value to compare.
-        if (snak.value("snaktype", std::string()) != "value" || !snak.contains("datavalue")) {
+        if (util::string_field(snak, "snaktype").value_or("") != "value"
+            || !snak.contains("datavalue")) {
           continue;
         }
         Statement out_statement;
         out_statement.value = snak_value(snak.at("datavalue"), &out_statement.precision);
-        out_statement.rank = statement.value("rank", std::string("normal"));
+        out_statement.rank = util::string_field(statement, "rank").value_or("normal");
         if (!out_statement.value.empty()) {
           out.statements[property].push_back(std::move(out_statement));
         }

@@ -9,6 +9,7 @@
 
 #include <factcheck/sources/parsers.hpp>
 #include <factcheck/sources/registry.hpp>
+#include <factcheck/util/json.hpp>
 #include <factcheck/util/text.hpp>
 
 #include <fmt/format.h>
@@ -100,12 +101,11 @@ parse_wikipedia_summary(std::string_view body)
   if (detail::looks_like_html(body)) {
     return unexpected("expected JSON, got an HTML page");
   }
-  json document;
-  try {
-    document = json::parse(body);
-  } catch (const json::parse_error& e) {
-    return unexpected(fmt::format("bad JSON: {}", e.what()));
+  auto parsed = util::parse_json(body);
+  if (!parsed) {
+    return unexpected(fmt::format("bad JSON: {}", parsed.error()));
   }
+  const json document = std::move(*parsed);
   if (!document.is_object()) {
     return unexpected("expected a JSON object");
   }

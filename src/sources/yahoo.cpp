@@ -15,6 +15,7 @@
 #include <factcheck/model/date.hpp>
 #include <factcheck/sources/parsers.hpp>
 #include <factcheck/sources/registry.hpp>
+#include <factcheck/util/json.hpp>
 #include <factcheck/util/text.hpp>
 
 #include <fmt/format.h>
@@ -156,7 +157,7 @@ parse_chart(const json& document, std::string_view id)
     if (error.is_object() && error.contains("description") && error.at("description").is_string()) {
       return unexpected(error.at("description").get<std::string>());
     }
-    return unexpected(fmt::format("yahoo error {}", error.dump()));
+    return unexpected(fmt::format("yahoo error {}", util::json_excerpt(error)));
   }
   if (!chart.contains("result") || !chart.at("result").is_array() || chart.at("result").empty()) {
     return unexpected("chart.result is missing or empty");
@@ -229,8 +230,9 @@ parse_chart(const json& document, std::string_view id)
   std::vector<detail::NumberedRow> rows;
   for (std::size_t i = 0; i < count; ++i) {
     if (!timestamps.at(i).is_number_integer()) {
-      return unexpected(fmt::format(
-          "{}: expected an integer, got {}", timestamp_place(i), timestamps.at(i).dump()));
+      return unexpected(fmt::format("{}: expected an integer, got {}",
+                                    timestamp_place(i),
+                                    util::json_excerpt(timestamps.at(i))));
     }
     Row row;
     row.date = exchange_day(timestamps.at(i).get<std::int64_t>(), gmtoffset);
@@ -246,8 +248,8 @@ parse_chart(const json& document, std::string_view id)
         continue;
       }
       if (!value.is_number()) {
-        return unexpected(
-            fmt::format("{}: bad {} {}", timestamp_place(i), k_fields[f], value.dump()));
+        return unexpected(fmt::format(
+            "{}: bad {} {}", timestamp_place(i), k_fields[f], util::json_excerpt(value)));
       }
       *targets[f] = value.get<double>();
       any = true;
@@ -274,12 +276,11 @@ parse_yahoo_chart(std::string_view body, std::string_view id)
   if (detail::looks_like_html(body)) {
     return unexpected("expected JSON, got an HTML page");
   }
-  json document;
-  try {
-    document = json::parse(body);
-  } catch (const json::parse_error& e) {
-    return unexpected(fmt::format("expected JSON, got a parse error at byte {}", e.byte));
+  auto parsed = util::parse_json(body);
+  if (!parsed) {
+    return unexpected(fmt::format("expected JSON, got {}", parsed.error()));
   }
+  const json document = std::move(*parsed);
   return parse_chart(document, id);
 }
 

@@ -1,0 +1,157 @@
+// Regression tests for the hardening issue's findings that reach a parser:
+// hostile or broken responses and catalogues end as an error for the claims
+// that need them (or a file:line message), never a crash, an exception out
+// of a parser, or a hang. Bodies are the real recordings of
+// fixtures/deepseek-2025-01-27 with one synthetic change each, or, for
+// Wikidata, a synthetic entity in the documented shape.
+#include "testutil.hpp"
+
+#include <factcheck/catalogue/load.hpp>
+#include <factcheck/eval/formula.hpp>
+#include <factcheck/eval/scan.hpp>
+#include <factcheck/sources/parsers.hpp>
+#include <factcheck/util/error.hpp>
+#include <factcheck/util/json.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <string>
+
+using namespace factcheck;
+using namespace factcheck::sources;
+
+namespace {
+
+std::string
+fixture(const std::string& name)
+{
+  return test::read_file(FACTCHECK_FIXTURES_DIR "/deepseek-2025-01-27/" + name);
+}
+
+// `text` with the first `from` replaced by `to`.
+std::string
+replace_first(std::string text, const std::string& from, const std::string& to)
+{
+  const auto at = text.find(from);
+  REQUIRE(at != std::string::npos);
+  return text.replace(at, from.size(), to);
+}
+
+std::string
+nested(std::size_t depth, const std::string& inner)
+{
+  return std::string(depth, '[') + inner + std::string(depth, ']');
+}
+
+} // namespace
+
+TEST_CASE("hardening: a response nested 100,000 deep is an error, not a stack overflow",
+          "[hardening]")
+{
+  // Yahoo's chart.error, nested as a hostile server could send it.
+  const std::string body = R"({"chart":{"result":null,"error":)" + nested(100'000, "1") + "}}";
+  Expected<Series> series = unexpected("not run");
+  REQUIRE_NOTHROW(series = parse_yahoo_chart(body, "^IXIC"));
+  REQUIRE_FALSE(series);
+  CHECK_THAT(series.error(), Catch::Contains("nesting deeper than 128 levels"));
+
+  CHECK(util::json_depth(R"({"a":"[[[[","b":[1,[2]]})") == 3); // brackets in strings do not count
+  CHECK_FALSE(util::parse_json(nested(129, "")));
+  CHECK(util::parse_json(nested(128, "")));
+}
+
+TEST_CASE("hardening: a number beyond double in any JSON source is an error, not an exception",
+          "[hardening]")
+{
+  const auto check = [](const std::string& what, auto parse) {
+    INFO(what);
+    bool ok = false;
+    std::string error;
+    REQUIRE_NOTHROW([&] {
+      const auto result = parse();
+      ok = result.has_value();
+      if (!ok) {
+        error = result.error();
+      }
+    }());
+    CHECK_FALSE(ok);
+    CHECK_THAT(error, Catch::Contains("beyond the range of a double"));
+  };
+  check("yahoo", [] {
+    return parse_yahoo_chart(replace_first(fixture("yahoo/IXIC.json"), "19524.006", "1e400"),
+                             "^IXIC");
+  });
+  check("sec", [] {
+    return parse_sec_shares(
+        replace_first(fixture("sec/CIK0001045810.json"), "24490000000", "1e400"));
+  });
+  check("wikipedia", [] {
+    return parse_wikipedia_summary(
+        replace_first(fixture("wikipedia/DeepSeek.json"), "78452842", "1e400"));
+  });
+  check("wikidata", [] {
+    return parse_wikidata_entity(R"({"entities":{"Q1":{"id":"Q1","lastrevid":1e400}}})", "Q1");
+  });
+}
+
+TEST_CASE("hardening: Wikidata fields of the wrong type are absent, not an exception",
+          "[hardening]")
+{
+  // Synthetic entity: "rank" a number, labels.en a string, precision a
+  // string, snaktype an array.
+  const std::string body = R"({"entities":{"Q1":{"id":"Q1","labels":{"en":"DeepSeek"},
+    "claims":{"P571":[
+      {"mainsnak":{"snaktype":"value","datavalue":{"type":"time",
+        "value":{"time":"+2023-07-17T00:00:00Z","precision":"day"}}},"rank":1},
+      {"mainsnak":{"snaktype":["value"]}},
+      {"mainsnak":"value"}]}}}})";
+  Expected<Entity> entity = unexpected("not run");
+  REQUIRE_NOTHROW(entity = parse_wikidata_entity(body, "Q1"));
+  REQUIRE(entity);
+  CHECK(entity->label.empty());
+  REQUIRE(entity->statements.count("P571") == 1);
+  const auto& statement = entity->statements.at("P571").at(0);
+  CHECK(statement.value == "+2023-07-17T00:00:00Z");
+  CHECK(statement.precision == 0); // unknown, not guessed
+  CHECK(statement.rank == "normal");
+}
+
+TEST_CASE("hardening: a formula nested 80,000 deep is a catalogue error", "[hardening]")
+{
+  const std::string formula = std::string(80'000, '(') + "a" + std::string(80'000, ')');
+  const auto result = eval::evaluate_formula(formula, {{"a", 1}});
+  REQUIRE_FALSE(result);
+  CHECK_THAT(result.error(), Catch::Contains("nested deeper than 64"));
+  // As a person writes them, formulas still read.
+  CHECK(*eval::evaluate_formula("usd / 2 / gpus / 24", {{"usd", 5.576e6}, {"gpus", 2048}})
+        == Approx(56.722));
+  CHECK(*eval::evaluate_formula("-(-(a))", {{"a", 1}}) == 1);
+
+  // Through the loader: one file:line message.
+  const std::string catalogue = "claims:\n  - id: d\n    quote: q\n    statement: s\n"
+                                "    check: {kind: derived, formula: \""
+                                + formula
+                                + "\", inputs: {a: b}}\n    claimed: \"1\"\n"
+                                  "  - id: b\n    quote: q\n    statement: s\n"
+                                  "    check: {kind: document_figure, document: \"wikipedia:X\", "
+                                  "anchor: x}\n    claimed: \"1\"\n";
+  std::string message;
+  try {
+    (void)catalogue::parse(catalogue, "deep.yaml");
+  } catch (const Error& e) {
+    message = e.what();
+  }
+  CHECK_THAT(message, Catch::StartsWith("deep.yaml:5: bad formula"));
+}
+
+TEST_CASE("hardening: 30,000 digits after an anchor are read in bounded time", "[hardening]")
+{
+  // A synthetic page: the V3 report's sentence, then a run of digits such as
+  // a hostile page could hold.
+  const std::string page =
+      "our total training costs amount to " + std::string(30'000, '7') + " and then only $5.576M.";
+  std::optional<eval::FoundFigure> figure;
+  REQUIRE_NOTHROW(figure = eval::find_figure(page, 0));
+  REQUIRE(figure);
+  CHECK(figure->value == 5.576e6); // the digit run is too long to be a figure
+}
