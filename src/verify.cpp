@@ -1,6 +1,7 @@
 #include <factcheck/eval/evaluator.hpp>
 #include <factcheck/fetch_plan.hpp>
 #include <factcheck/sources/registry.hpp>
+#include <factcheck/util/text.hpp>
 #include <factcheck/verify.hpp>
 
 #include <fmt/format.h>
@@ -50,6 +51,43 @@ parse_response(const SourceRef& ref,
                           response->provenance,
                           response->provenance_detail};
   return eval::Fetched{std::move(*data), std::move(evidence)};
+}
+
+// Every text of a verdict as UTF-8: a message may quote a row or a page
+// the world sent in another encoding, and no report may carry invalid
+// UTF-8 (a JSON writer refuses it, an XML reader rejects the file).
+void
+make_utf8(Verdict& verdict)
+{
+  const auto fix = [](std::string& text) {
+    if (util::first_invalid_utf8(text)) {
+      text = util::to_utf8(text);
+    }
+  };
+  fix(verdict.observed_text);
+  fix(verdict.accepted);
+  fix(verdict.message);
+  fix(verdict.evidence.series);
+  fix(verdict.evidence.field);
+  fix(verdict.evidence.arithmetic);
+  for (auto& note : verdict.evidence.notes) {
+    fix(note);
+  }
+  for (auto& row : verdict.evidence.rows) {
+    fix(row.series);
+    fix(row.field);
+  }
+  for (auto& source : verdict.evidence.sources) {
+    for (auto* text : {&source.ref,
+                       &source.url,
+                       &source.origin,
+                       &source.retrieved_at,
+                       &source.sha256,
+                       &source.provenance,
+                       &source.provenance_detail}) {
+      fix(*text);
+    }
+  }
 }
 
 // Judges one claim; a judge that throws (which would be a bug) fails that
@@ -197,6 +235,7 @@ verify(Catalogue catalogue, http::HttpClient& client, const VerifyOptions& optio
       ++report.summary.error;
       break;
     }
+    make_utf8(verdict);
     report.verdicts.push_back(std::move(verdict));
   }
   report.catalogue = std::move(catalogue);

@@ -9,13 +9,18 @@
 #include <factcheck/catalogue/load.hpp>
 #include <factcheck/eval/formula.hpp>
 #include <factcheck/eval/scan.hpp>
+#include <factcheck/report/reporter.hpp>
 #include <factcheck/sources/parsers.hpp>
 #include <factcheck/util/error.hpp>
 #include <factcheck/util/json.hpp>
+#include <factcheck/util/text.hpp>
+#include <factcheck/verify.hpp>
 
 #include <catch2/catch.hpp>
 
+#include <sstream>
 #include <string>
+#include <tuple>
 
 using namespace factcheck;
 using namespace factcheck::sources;
@@ -154,4 +159,111 @@ TEST_CASE("hardening: 30,000 digits after an anchor are read in bounded time", "
   REQUIRE_NOTHROW(figure = eval::find_figure(page, 0));
   REQUIRE(figure);
   CHECK(figure->value == 5.576e6); // the digit run is too long to be a figure
+}
+
+namespace {
+
+// Serves one body for every request, as a hostile or misconfigured server
+// would (synthetic).
+class OneBody : public http::HttpClient
+{
+public:
+  OneBody(std::string body, std::string content_type)
+      : m_body(std::move(body)), m_type(std::move(content_type))
+  {}
+
+  Expected<http::Response>
+  get(const http::Request& request) override
+  {
+    http::Response response;
+    response.url = request.url;
+    response.status = 200;
+    response.content_type = m_type;
+    response.body = m_body;
+    response.sha256 = util::sha256_hex(m_body);
+    return response;
+  }
+
+private:
+  std::string m_body;
+  std::string m_type;
+};
+
+Catalogue
+document_catalogue(const std::string& claimed)
+{
+  return catalogue::parse("claims:\n  - id: cost\n    quote: q\n    statement: s\n"
+                          "    check: {kind: document_figure, document: "
+                          "\"document:https://example.test/page.txt\", anchor: \"costs\"}\n"
+                          "    claimed: \""
+                              + claimed + "\"\n",
+                          "t.yaml");
+}
+
+} // namespace
+
+TEST_CASE("hardening: UTF-8 is checked and decoded at the edge", "[hardening][utf8]")
+{
+  CHECK_FALSE(util::first_invalid_utf8("輝達 NVIDIA −17%"));
+  CHECK(util::first_invalid_utf8("ab\xff") == 2u);
+  CHECK(util::first_invalid_utf8("\xc0\xaf") == 0u);         // overlong "/"
+  CHECK(util::first_invalid_utf8("\xed\xa0\x80") == 0u);     // a surrogate
+  CHECK(util::first_invalid_utf8("\xf4\x90\x80\x80") == 0u); // past U+10FFFF
+  CHECK(util::first_invalid_utf8("\xe8\xbc") == 0u);         // cut short
+  std::size_t replaced = 0;
+  CHECK(util::to_utf8("Caf\xe9", "ISO-8859-1") == "Café");
+  CHECK(util::to_utf8("\x93quoted\x94 \x80", "windows-1252") == "“quoted” €");
+  CHECK(util::to_utf8("a\xff"
+                      "b\xfe",
+                      "utf-8",
+                      &replaced)
+        == "a\xEF\xBF\xBD"
+           "b\xEF\xBF\xBD");
+  CHECK(replaced == 2);
+}
+
+TEST_CASE("hardening: a catalogue with a byte that is not UTF-8 fails at its line and column",
+          "[hardening][utf8]")
+{
+  std::string message;
+  try {
+    (void)catalogue::parse("claims:\n  - id: a\n    quote: \"\xe8\xbc\x9d\xff\"\n", "bad.yaml");
+  } catch (const Error& e) {
+    message = e.what();
+  }
+  CHECK(message == "bad.yaml:3:16: byte 0xFF is not UTF-8; save the catalogue as UTF-8");
+}
+
+TEST_CASE("hardening: a Latin-1 page or a stray byte reaches every report as valid UTF-8",
+          "[hardening][utf8]")
+{
+  for (const auto& [body, type, note] :
+       {std::tuple<std::string, std::string, std::string>{"Caf\xe9 costs $5.6M in all.",
+                                                          "text/plain; charset=ISO-8859-1",
+                                                          "decoded from ISO-8859-1"},
+        {"The \xff costs $5.6M in all.", "text/plain", "1 byte that was not UTF-8 replaced"},
+        {"<html><body><p>The \xff costs $5.6M in all.</p></body></html>",
+         "text/html; charset=utf-8",
+         ""}}) {
+    INFO(type);
+    OneBody server(body, type);
+    VerifyOptions options;
+    RunReport report;
+    REQUIRE_NOTHROW(report = verify(document_catalogue("560萬美元"), server, options));
+    REQUIRE(report.verdicts.size() == 1);
+    const auto& verdict = report.verdicts[0];
+    CHECK(verdict.kind == VerdictKind::supported);
+    bool noted = note.empty();
+    for (const auto& line : verdict.evidence.notes) {
+      CHECK_FALSE(util::first_invalid_utf8(line));
+      noted = noted || line.find(note) != std::string::npos;
+    }
+    CHECK(noted);
+    for (const auto& format : report::known_formats()) {
+      INFO(format);
+      std::ostringstream out;
+      REQUIRE_NOTHROW(report::make_reporter(format, {})->write(report, out));
+      CHECK_FALSE(util::first_invalid_utf8(out.str()));
+    }
+  }
 }

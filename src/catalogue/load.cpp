@@ -816,6 +816,19 @@ private:
 Catalogue
 parse(std::string_view text, const std::string& path)
 {
+  // A catalogue is UTF-8: a byte that is not (a file saved as Big5 or
+  // Latin-1) is a mistake at its line, not text to carry into reports.
+  if (const auto bad = util::first_invalid_utf8(text)) {
+    const auto before = text.substr(0, *bad);
+    const auto line = 1 + std::count(before.begin(), before.end(), '\n');
+    const auto line_start = before.rfind('\n');
+    const auto column = *bad - (line_start == std::string_view::npos ? 0 : line_start + 1) + 1;
+    throw Error(fmt::format("{}:{}:{}: byte 0x{:02X} is not UTF-8; save the catalogue as UTF-8",
+                            path,
+                            line,
+                            column,
+                            static_cast<unsigned char>(text[*bad])));
+  }
   YAML::Node root;
   try {
     root = YAML::Load(std::string(text));

@@ -24,6 +24,9 @@ document(Context& ctx, const SourceRef& ref)
   }
   ctx.add_source(data.evidence);
   ctx.verdict.evidence.series = ref.str();
+  if (!doc->decoding.empty()) {
+    ctx.verdict.evidence.notes.push_back(fmt::format("{}: {}", ref.str(), doc->decoding));
+  }
   return *doc;
 }
 

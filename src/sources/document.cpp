@@ -16,6 +16,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <libxml/HTMLparser.h>
@@ -261,13 +262,40 @@ parse_document(std::string_view body, std::string_view content_type, std::string
     document = parse_html(body, type.charset);
   } else if (type.type == "text/plain") {
     Document plain;
-    plain.pages.push_back(Page{0, normalise_text(detail::strip_bom(body))});
+    plain.pages.push_back(Page{0, std::string(detail::strip_bom(body))});
     document = std::move(plain);
   } else {
     return unexpected(fmt::format("unsupported content type \"{}\"", type.type));
   }
   if (document) {
     document->url = std::string(url);
+    // Text leaves here as UTF-8, whatever the bytes were: plain text from
+    // its declared charset, and anything a parser let through that is not
+    // UTF-8 replaced, said in the evidence.
+    std::size_t replaced_total = 0;
+    const bool plain = type.type == "text/plain";
+    for (auto& page : document->pages) {
+      std::size_t replaced = 0;
+      page.text = util::to_utf8(page.text, plain ? type.charset : "", &replaced);
+      if (plain) {
+        page.text = normalise_text(page.text);
+      }
+      replaced_total += replaced;
+    }
+    const auto charset = util::to_utf8(type.charset);
+    std::string lowered = charset;
+    std::transform(lowered.begin(), lowered.end(), lowered.begin(), [](char c) {
+      return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    });
+    if (plain && !lowered.empty() && lowered != "utf-8" && lowered != "us-ascii") {
+      document->decoding = fmt::format("decoded from {}", charset);
+    }
+    if (replaced_total > 0) {
+      document->decoding += fmt::format("{}{} that {} not UTF-8 replaced by U+FFFD",
+                                        document->decoding.empty() ? "" : "; ",
+                                        util::count_of(replaced_total, "byte"),
+                                        replaced_total == 1 ? "was" : "were");
+    }
   }
   return document;
 }

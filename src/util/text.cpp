@@ -4,6 +4,7 @@
 #include <openssl/evp.h>
 
 #include <array>
+#include <cctype>
 #include <charconv>
 #include <cstdint>
 
@@ -194,6 +195,120 @@ std::string
 count_of(std::size_t count, std::string_view noun)
 {
   return fmt::format("{} {}{}", count, noun, count == 1 ? "" : "s");
+}
+
+namespace {
+
+// The length of the well-formed UTF-8 sequence at `pos`, or 0 (Unicode's
+// table 3-7 of well-formed byte sequences).
+std::size_t
+utf8_sequence(std::string_view text, std::size_t pos)
+{
+  const auto byte = [&](std::size_t i) {
+    return pos + i < text.size() ? static_cast<unsigned char>(text[pos + i]) : 0u;
+  };
+  const unsigned b0 = byte(0);
+  const auto continuation = [&](std::size_t i, unsigned low = 0x80, unsigned high = 0xBF) {
+    return byte(i) >= low && byte(i) <= high;
+  };
+  if (b0 < 0x80) {
+    return 1;
+  }
+  if (b0 >= 0xC2 && b0 <= 0xDF) {
+    return continuation(1) ? 2 : 0;
+  }
+  if (b0 >= 0xE0 && b0 <= 0xEF) {
+    const unsigned low = b0 == 0xE0 ? 0xA0 : 0x80;
+    const unsigned high = b0 == 0xED ? 0x9F : 0xBF;
+    return continuation(1, low, high) && continuation(2) ? 3 : 0;
+  }
+  if (b0 >= 0xF0 && b0 <= 0xF4) {
+    const unsigned low = b0 == 0xF0 ? 0x90 : 0x80;
+    const unsigned high = b0 == 0xF4 ? 0x8F : 0xBF;
+    return continuation(1, low, high) && continuation(2) && continuation(3) ? 4 : 0;
+  }
+  return 0;
+}
+
+void
+append_code_point(std::string& out, unsigned cp)
+{
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+// windows-1252's 0x80..0x9F (0 where the code page leaves a hole).
+constexpr std::array<unsigned, 32> k_cp1252_high{
+    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
+
+} // namespace
+
+std::optional<std::size_t>
+first_invalid_utf8(std::string_view text)
+{
+  for (std::size_t pos = 0; pos < text.size();) {
+    const std::size_t length = utf8_sequence(text, pos);
+    if (length == 0) {
+      return pos;
+    }
+    pos += length;
+  }
+  return std::nullopt;
+}
+
+std::string
+to_utf8(std::string_view text, std::string_view charset, std::size_t* replaced)
+{
+  std::string name;
+  for (const char c : charset) {
+    name += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  std::size_t replacements = 0;
+  std::string out;
+  out.reserve(text.size());
+  const bool latin1 = name == "iso-8859-1" || name == "latin1" || name == "latin-1"
+                      || name == "iso8859-1" || name == "l1";
+  const bool cp1252 = name == "windows-1252" || name == "cp1252";
+  if (latin1 || cp1252) {
+    for (const char c : text) {
+      const auto b = static_cast<unsigned char>(c);
+      unsigned cp = b;
+      if (cp1252 && b >= 0x80 && b <= 0x9F) {
+        cp = k_cp1252_high[b - 0x80];
+        if (cp == 0) {
+          cp = 0xFFFD;
+          ++replacements;
+        }
+      }
+      append_code_point(out, cp);
+    }
+  } else {
+    for (std::size_t pos = 0; pos < text.size();) {
+      const std::size_t length = utf8_sequence(text, pos);
+      if (length == 0) {
+        out += "\xEF\xBF\xBD"; // U+FFFD for the one bad byte, then go on
+        ++replacements;
+        ++pos;
+        continue;
+      }
+      out.append(text, pos, length);
+      pos += length;
+    }
+  }
+  if (replaced != nullptr) {
+    *replaced = replacements;
+  }
+  return out;
 }
 
 } // namespace factcheck::util

@@ -21,6 +21,9 @@ struct Document
   std::string url;
   std::string published;     // "2024-12-27" when the source says (arXiv)
   std::string wikibase_item; // Wikipedia summaries: the Wikidata item, "Q94"
+  // How the bytes were made into text, when that was not plain UTF-8:
+  // "decoded from ISO-8859-1", "3 bytes that were not UTF-8 replaced by U+FFFD".
+  std::string decoding;
   std::vector<Page> pages;
 };
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,6 +28,18 @@ std::size_t display_width(std::string_view text);
 // Parses a decimal number in full ("142.62", "-3", "1e9"). Returns false on
 // anything else, including trailing characters.
 bool parse_double(std::string_view text, double& out);
+
+// The byte offset of the first byte that does not belong to a well-formed
+// UTF-8 sequence (overlong forms, surrogates and code points past U+10FFFF
+// included), or nullopt when `text` is valid UTF-8.
+std::optional<std::size_t> first_invalid_utf8(std::string_view text);
+
+// Text from the world as UTF-8: from `charset` (ISO-8859-1, Latin-1 and
+// windows-1252 are converted; UTF-8, US-ASCII or none are checked), with
+// every ill-formed sequence replaced by U+FFFD. `replaced`, when given,
+// counts the replacements.
+std::string
+to_utf8(std::string_view text, std::string_view charset = "", std::size_t* replaced = nullptr);
 
 // "1 claim", "80 claims": a count with its noun in the right number (the
 // plural is the noun with an s).
