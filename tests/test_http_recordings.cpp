@@ -6,6 +6,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <sys/stat.h>
+
 using factcheck::Error;
 using factcheck::http::canonical_url;
 using factcheck::http::RecordingClient;
@@ -117,4 +120,75 @@ TEST_CASE("http::RecordingClient: malformed recordings are caller errors", "[htt
     CHECK_THROWS_WITH(RecordingClient({(dir.path() / "nope").string()}, nullptr),
                       (dir.path() / "nope").string() + ": recordings folder does not exist");
   }
+}
+
+namespace {
+
+std::string
+meta_with_body(const std::string& body, const std::string& sha256)
+{
+  return "url: https://example.test/secret\nstatus: 200\ncontent_type: text/plain\nbody: " + body
+         + "\nsha256: " + sha256
+         + "\nrecorded_at: \"2026-11-28\"\nprovenance: reconstructed\nfrom: synthetic\n";
+}
+
+std::string
+load_error(const std::string& dir)
+{
+  try {
+    RecordingClient client({dir}, nullptr);
+  } catch (const Error& e) {
+    return e.what();
+  }
+  return "no error";
+}
+
+} // namespace
+
+TEST_CASE("http::RecordingClient: a body never names a file outside the recordings folder",
+          "[http][hardening]")
+{
+  // A recording is data from whoever sent the catalogue: "body:" with a
+  // way out, an absolute path or a device is refused when the folder is
+  // read, with file:line.
+  for (const std::string body : {"../outside.txt", "/etc/passwd", "/dev/zero", "a/../../x"}) {
+    INFO(body);
+    TempDir dir;
+    dir.write("r/x.recording.yaml", meta_with_body(body, std::string(64, '0')));
+    const auto message = load_error((dir.path() / "r").string());
+    CHECK_THAT(message, Catch::Contains("x.recording.yaml:4: body"));
+    CHECK_THAT(message, Catch::Contains("inside the recordings folder"));
+  }
+}
+
+TEST_CASE("http::RecordingClient: a symlink out of the folder or a FIFO is not read",
+          "[http][hardening]")
+{
+  TempDir dir;
+  dir.write("outside.txt", "not a recording\n");
+  dir.write("r/keep.txt", "x");
+  std::filesystem::create_symlink(dir.path() / "outside.txt", dir.path() / "r" / "link.txt");
+  dir.write("r/link.txt.recording.yaml",
+            meta_with_body("link.txt", factcheck::util::sha256_hex("not a recording\n")));
+  {
+    RecordingClient client({(dir.path() / "r").string()}, nullptr);
+    const auto response = client.get(Request{"https://example.test/secret", {}, {}});
+    REQUIRE_FALSE(response);
+    CHECK_THAT(response.error(), Catch::Contains("is outside the recordings folder"));
+  }
+  // A FIFO would block the read for ever.
+  TempDir fifo_dir;
+  const auto fifo = fifo_dir.path() / "pipe.txt";
+  REQUIRE(mkfifo(fifo.c_str(), 0600) == 0);
+  fifo_dir.write("pipe.txt.recording.yaml", meta_with_body("pipe.txt", std::string(64, '0')));
+  RecordingClient client({fifo_dir.path().string()}, nullptr);
+  const auto response = client.get(Request{"https://example.test/secret", {}, {}});
+  REQUIRE_FALSE(response);
+  CHECK_THAT(response.error(), Catch::Contains("is not a regular file"));
+}
+
+TEST_CASE("http::RecordingClient: the root of the file system is not a recordings folder",
+          "[http][hardening]")
+{
+  CHECK_THAT(load_error("/"), Catch::Contains("the recordings folder is the root"));
 }

@@ -6,6 +6,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <optional>
@@ -19,16 +20,51 @@ namespace {
 
 constexpr std::string_view k_suffix = ".recording.yaml";
 
-std::optional<std::string>
-read_file(const std::string& path)
+// A recorded body is at most as large as the network engine would accept.
+constexpr std::uintmax_t k_max_body_bytes = 64 * 1024 * 1024;
+
+// Whether `path`, with every symlink resolved, lies inside `root` (itself
+// resolved).
+bool
+inside(const fs::path& path, const fs::path& root)
 {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    return std::nullopt;
+  const auto relative = path.lexically_relative(root);
+  return !relative.empty() && *relative.begin() != ".." && !relative.is_absolute();
+}
+
+// The body of a recording: a regular file inside the recordings folder,
+// symlinks resolved and checked, of bounded size. A recording is data from
+// anyone who sent a catalogue; it must not read /etc/passwd, /dev/zero or a
+// FIFO.
+Expected<std::string>
+read_body(const std::string& path, const std::string& root)
+{
+  std::error_code ec;
+  const auto real = fs::canonical(path, ec);
+  if (ec) {
+    return unexpected(fmt::format("cannot read the recorded body {}: {}", path, ec.message()));
   }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
+  const auto real_root = fs::canonical(root, ec);
+  if (ec || !inside(real, real_root)) {
+    return unexpected(
+        fmt::format("the recorded body {} is outside the recordings folder {}", path, root));
+  }
+  if (!fs::is_regular_file(real, ec)) {
+    return unexpected(fmt::format("the recorded body {} is not a regular file", path));
+  }
+  const auto size = fs::file_size(real, ec);
+  if (ec || size > k_max_body_bytes) {
+    return unexpected(
+        fmt::format("the recorded body {} is larger than {} MiB", path, k_max_body_bytes >> 20));
+  }
+  std::ifstream in(real, std::ios::binary);
+  if (!in) {
+    return unexpected(fmt::format("cannot read the recorded body {}", path));
+  }
+  std::string body(static_cast<std::size_t>(size), '\0');
+  in.read(body.data(), static_cast<std::streamsize>(size));
+  body.resize(static_cast<std::size_t>(in.gcount()));
+  return body;
 }
 
 } // namespace
@@ -92,6 +128,15 @@ RecordingClient::add_dir(const std::string& dir)
   if (!fs::is_directory(dir, ec)) {
     throw Error(fmt::format("{}: recordings folder does not exist", dir));
   }
+  const auto real = fs::canonical(dir, ec);
+  if (ec) {
+    throw Error(fmt::format("{}: cannot read the recordings folder: {}", dir, ec.message()));
+  }
+  if (real == real.root_path()) {
+    throw Error(fmt::format("{}: the recordings folder is the root of the file system; name "
+                            "the folder that holds the recordings",
+                            dir));
+  }
   std::vector<std::string> metas;
   for (const auto& entry : fs::recursive_directory_iterator(dir, ec)) {
     const auto name = entry.path().filename().string();
@@ -104,12 +149,12 @@ RecordingClient::add_dir(const std::string& dir)
   }
   std::sort(metas.begin(), metas.end());
   for (const auto& meta : metas) {
-    add_recording(meta);
+    add_recording(meta, dir);
   }
 }
 
 void
-RecordingClient::add_recording(const std::string& meta_path)
+RecordingClient::add_recording(const std::string& meta_path, const std::string& folder)
 {
   const auto fail = [&](const YAML::Node& node, std::string_view message) {
     throw Error(fmt::format("{}:{}: {}", meta_path, node.Mark().line + 1, message));
@@ -157,7 +202,20 @@ RecordingClient::add_recording(const std::string& meta_path)
   response.provenance_detail = optional("from");
   response.origin = Origin::recording;
   response.recording_path = meta_path;
-  entry.body_path = (fs::path(meta_path).parent_path() / required("body")).string();
+  // The body is named relative to the recording, never by an absolute path
+  // or a way out of the folder; read_body checks again with symlinks
+  // resolved.
+  const auto body_name = fs::path(required("body"));
+  const bool climbs = std::any_of(
+      body_name.begin(), body_name.end(), [](const fs::path& part) { return part == ".."; });
+  if (body_name.empty() || body_name.is_absolute() || body_name.has_root_name() || climbs) {
+    fail(root["body"],
+         fmt::format("body \"{}\" must name a file beside the recording, inside the "
+                     "recordings folder",
+                     body_name.string()));
+  }
+  entry.body_path = (fs::path(meta_path).parent_path() / body_name).string();
+  entry.root = folder;
 
   const auto key = canonical_url(response.url);
   if (const auto it = m_index.find(key); it != m_index.end()) {
@@ -216,10 +274,9 @@ RecordingClient::get(const Request& request)
         fmt::format("no recording of {} (offline mode does not use the network)", request.url));
   }
   const auto& entry = it->second;
-  auto body = read_file(entry.body_path);
+  auto body = read_body(entry.body_path, entry.root);
   if (!body) {
-    return unexpected(
-        fmt::format("{}: cannot read the recorded body {}", entry.meta_path, entry.body_path));
+    return unexpected(fmt::format("{}: {}", entry.meta_path, body.error()));
   }
   const auto digest = util::sha256_hex(*body);
   if (digest != entry.response.sha256) {

@@ -2,6 +2,7 @@
 
 #include <factcheck/http/client.hpp>
 
+#include <cstddef>
 #include <map>
 #include <string>
 #include <string_view>
@@ -43,11 +44,12 @@ private:
   {
     std::string meta_path;
     std::string body_path;
+    std::string root;  // the recordings folder the body must stay inside
     Response response; // without body; it is read on demand
   };
 
   void add_dir(const std::string& dir);
-  void add_recording(const std::string& meta_path);
+  void add_recording(const std::string& meta_path, const std::string& folder);
 
   std::map<std::string, Entry> m_index; // by canonical URL
   HttpClient* m_fallback;
