@@ -1,5 +1,6 @@
 #include <factcheck/catalogue/load.hpp>
 #include <factcheck/util/error.hpp>
+#include <factcheck/util/text.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -426,4 +427,58 @@ TEST_CASE("catalogue::parse: a bad claimed value fails the catalogue and says ho
     CHECK(catalogue.claims.at(0).claimed->quantity->low == 17);
     CHECK(catalogue.claims.at(0).claimed->quantity->unit == factcheck::quantity::Unit::percent);
   }
+}
+
+TEST_CASE("catalogue::parse: every claim's mistake is reported in one run", "[catalogue]")
+{
+  std::string text = k_valid;
+  text += R"(  - id: second
+    quote: q
+    statement: s
+    check: {kind: change_pct, series: "stooq:nvda.us", date: 2025-02-30, direction: fall}
+    claimed: "17%"
+  - id: third
+    quote: q
+    statement: s
+    check: {kind: change_pct, series: "stooq:nvda.us", date: 2025-01-27, direction: fall}
+    claimed: "17 precent"
+  - id: nvda-fell-17pct
+    quote: q
+    statement: s
+    check: {kind: change_pct, series: "stooq:nvda.us", date: 2025-01-27, direction: fall}
+    claimed: "17%"
+)";
+  const auto message = error_of(text);
+  const auto lines = factcheck::util::split(message, '\n');
+  REQUIRE(lines.size() == 3);
+  CHECK_THAT(std::string(lines[0]), Catch::StartsWith("c.yaml:12: bad date \"2025-02-30\""));
+  CHECK_THAT(std::string(lines[1]),
+             Catch::StartsWith("c.yaml:18: bad claimed value \"17 precent\""));
+  CHECK(lines[2] == "c.yaml:19: duplicate id \"nvda-fell-17pct\" (first at line 4)");
+}
+
+TEST_CASE("catalogue::parse: a .json catalogue is strict JSON", "[catalogue]")
+{
+  const std::string trailing_comma = "{\"claims\": [\n  {\"id\": \"a\",}\n]}\n";
+  CHECK(error_of(trailing_comma, "c.json")
+        == "c.json:2:14: not valid JSON here (a .json catalogue is strict JSON: no trailing "
+           "commas, comments or single quotes)");
+  // The same text read as YAML is a different mistake, found later.
+  CHECK_THAT(error_of(trailing_comma, "c.yaml"), !Catch::Contains("strict JSON"));
+}
+
+TEST_CASE("catalogue::parse: tabs, non-finite and overlong numbers say what they are",
+          "[catalogue]")
+{
+  CHECK(error_of("claims:\n\t- id: a\n")
+        == "c.yaml:2: a tab in the indentation; YAML indents "
+           "with spaces only");
+  for (const std::string value : {"nan", "inf", "-inf"}) {
+    INFO(value);
+    CHECK_THAT(error_of(replace(k_valid, "\"17%\"", "{value: " + value + ", unit: percent}")),
+               Catch::Contains("bad number \"" + value + "\" for \"value\" (a finite decimal)"));
+  }
+  // 400 digits do not read as 0 (or as anything).
+  CHECK_THAT(error_of(replace(k_valid, "\"17%\"", "\"" + std::string(400, '9') + "%\"")),
+             Catch::Contains("a number too long to hold"));
 }

@@ -5,6 +5,7 @@
 #include <factcheck/util/text.hpp>
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
@@ -462,8 +463,8 @@ public:
   {
     const auto value = scalar(node, key);
     double out = 0;
-    if (!util::parse_double(value, out)) {
-      fail(node, fmt::format("bad number \"{}\" for \"{}\"", value, key));
+    if (!util::parse_double(value, out) || !std::isfinite(out)) {
+      fail(node, fmt::format("bad number \"{}\" for \"{}\" (a finite decimal)", value, key));
     }
     return out;
   }
@@ -735,15 +736,30 @@ public:
     if (!claims.IsSequence()) {
       fail(claims, "\"claims\" must be a list");
     }
+    // Every claim is read, and every mistake reported in one run: a writer
+    // fixing a catalogue should not need one run per mistake. (Within a
+    // claim, the first mistake is reported.)
     std::map<std::string, int> seen;
+    std::vector<std::string> mistakes;
     for (const auto& node : claims) {
-      auto claim_value = claim(node);
-      const auto [it, inserted] = seen.emplace(claim_value.id, claim_value.line);
-      if (!inserted) {
-        fail(node["id"],
-             fmt::format("duplicate id \"{}\" (first at line {})", claim_value.id, it->second));
+      try {
+        auto claim_value = claim(node);
+        const auto [it, inserted] = seen.emplace(claim_value.id, claim_value.line);
+        if (!inserted) {
+          fail(node["id"],
+               fmt::format("duplicate id \"{}\" (first at line {})", claim_value.id, it->second));
+        }
+        out.claims.push_back(std::move(claim_value));
+      } catch (const Error& e) {
+        mistakes.emplace_back(e.what());
       }
-      out.claims.push_back(std::move(claim_value));
+    }
+    if (!mistakes.empty()) {
+      std::string all;
+      for (const auto& mistake : mistakes) {
+        all += all.empty() ? mistake : "\n" + mistake;
+      }
+      throw Error(all);
     }
     check_derived(out.claims);
     return out;
@@ -829,10 +845,40 @@ parse(std::string_view text, const std::string& path)
                             column,
                             static_cast<unsigned char>(text[*bad])));
   }
+  // A .json catalogue is strict JSON (a trailing comma is a mistake), read
+  // then with the YAML reader for its line numbers: JSON is YAML's flow style.
+  if (path.ends_with(".json") && !nlohmann::json::accept(text)) {
+    try {
+      const auto parsed = nlohmann::json::parse(text);
+      throw Error(fmt::format("{}:1: not valid JSON", path)); // accept() and parse() disagree
+    } catch (const nlohmann::json::parse_error& e) {
+      const auto at = std::min<std::size_t>(e.byte == 0 ? 0 : e.byte - 1, text.size());
+      const auto before = text.substr(0, at);
+      const auto line = 1 + std::count(before.begin(), before.end(), '\n');
+      const auto line_start = before.rfind('\n');
+      const auto column = at - (line_start == std::string_view::npos ? 0 : line_start + 1) + 1;
+      throw Error(fmt::format("{}:{}:{}: not valid JSON here (a .json catalogue is strict JSON: "
+                              "no trailing commas, comments or single quotes)",
+                              path,
+                              line,
+                              column));
+    } catch (const nlohmann::json::exception& e) {
+      throw Error(fmt::format("{}:1: not valid JSON: {}", path, e.what()));
+    }
+  }
   YAML::Node root;
   try {
     root = YAML::Load(std::string(text));
   } catch (const YAML::Exception& e) {
+    // yaml-cpp says "end of map not found" for a tab; say what it is.
+    const auto lines = util::split(text, '\n');
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      const auto indent = lines[i].substr(0, lines[i].find_first_not_of(" \t"));
+      if (indent.find('\t') != std::string_view::npos) {
+        throw Error(fmt::format(
+            "{}:{}: a tab in the indentation; YAML indents with spaces only", path, i + 1));
+      }
+    }
     throw Error(fmt::format("{}:{}: {}", path, e.mark.line + 1, e.msg));
   }
   try {

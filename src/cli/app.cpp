@@ -6,8 +6,10 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <exception>
+#include <string_view>
 
 namespace factcheck::cli {
 
@@ -76,7 +78,13 @@ run(int argc, const char* const* argv)
     fmt::print(stderr, "factcheck: interrupted; nothing was reported or recorded\n");
     return 128 + e.signal;
   } catch (const Error& e) {
-    fmt::print(stderr, "factcheck: error: {}\n", e.what());
+    // One line a mistake ("file:line: message"), each marked as an error.
+    const std::string_view what = e.what();
+    for (std::size_t start = 0; start <= what.size();) {
+      const auto end = std::min(what.find('\n', start), what.size());
+      fmt::print(stderr, "factcheck: error: {}\n", what.substr(start, end - start));
+      start = end + 1;
+    }
     return 2;
   } catch (const std::exception& e) {
     // A bug, not a usage error: sysexits' EX_SOFTWARE, never 2.
