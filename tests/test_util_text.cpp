@@ -77,6 +77,39 @@ TEST_CASE("util::write_file_atomically: all or nothing, no temporary left", "[ut
   CHECK(factcheck::test::read_file(missing) == "x");
 }
 
+TEST_CASE("util::write_file_atomically: through symlinks, to special files, keeping the mode",
+          "[util][hardening]")
+{
+  namespace fs = std::filesystem;
+  factcheck::test::TempDir dir;
+  // A symlink: its target gets the report, the link stays a link.
+  dir.write("real.txt", "old");
+  fs::create_symlink(dir.path() / "real.txt", dir.path() / "link.txt");
+  CHECK_FALSE(write_file_atomically((dir.path() / "link.txt").string(), "new"));
+  CHECK(fs::is_symlink(dir.path() / "link.txt"));
+  CHECK(factcheck::test::read_file((dir.path() / "real.txt").string()) == "new");
+
+  // A private report stays private.
+  dir.write("private.txt", "old");
+  fs::permissions(dir.path() / "private.txt", fs::perms::owner_read | fs::perms::owner_write);
+  CHECK_FALSE(write_file_atomically((dir.path() / "private.txt").string(), "new"));
+  CHECK(fs::status(dir.path() / "private.txt").permissions()
+        == (fs::perms::owner_read | fs::perms::owner_write));
+
+  // /dev/null is written to, not replaced by a regular file (as root, a
+  // rename would replace the device).
+  CHECK_FALSE(write_file_atomically("/dev/null", "report"));
+  CHECK(fs::is_character_file("/dev/null"));
+
+  // A folder is refused, and nothing is left behind.
+  fs::create_directory(dir.path() / "folder");
+  CHECK(write_file_atomically((dir.path() / "folder").string(), "x")
+        == std::optional<std::string>("cannot write: it is a folder"));
+  for (const auto& entry : fs::directory_iterator(dir.path())) {
+    CHECK(entry.path().filename().string().find(".tmp.") == std::string::npos);
+  }
+}
+
 TEST_CASE("util::count_of: one claim, many claims", "[util]")
 {
   CHECK(factcheck::util::count_of(1, "claim") == "1 claim");

@@ -10,6 +10,9 @@ namespace factcheck::util {
 // content or all of the new, never a part. Creates missing parent folders
 // when `create_parents` is true. Returns std::nullopt on success, else what
 // failed ("cannot write: Permission denied"); the temporary file is removed.
+// A symlink is written through (its target is replaced, the link kept), an
+// existing file keeps its permissions, and a file that is not a regular one
+// (/dev/null, a FIFO) is written to directly rather than replaced.
 std::optional<std::string> write_file_atomically(const std::string& path,
                                                  const std::string& data,
                                                  bool create_parents = false);
