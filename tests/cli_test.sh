@@ -202,6 +202,26 @@ for sub in explain validate sources; do
   expect_exit 0 $? "$sub --help"
   grep -q "factcheck $sub" "$tmp/out" || fail "$sub --help has no example"
 done
+# A signal after the last fetch still ends the run with 130 and no report:
+# -o to a FIFO that nobody reads holds the run after judging, until SIGINT.
+mkfifo "$tmp/fifo"
+"$factcheck" verify "$catalogue" --mode offline -o "$tmp/fifo" >"$tmp/out" 2>"$tmp/err" &
+run=$!
+sleep 1
+kill -INT "$run"
+for _ in $(seq 200); do
+  kill -0 "$run" 2>/dev/null || break
+  sleep 0.05
+done
+if kill -0 "$run" 2>/dev/null; then
+  kill -9 "$run"
+  fail "SIGINT after the fetches did not stop the run"
+fi
+wait "$run"
+expect_exit 130 $? "SIGINT after the fetches"
+grep -qx 'factcheck: interrupted; nothing was reported or recorded' "$tmp/err" ||
+  fail "SIGINT after the fetches: $(cat "$tmp/err")"
+[ -p "$tmp/fifo" ] || fail "-o replaced the FIFO with a file"
 # --source-url: only known sources, only http(s).
 "$factcheck" verify "$catalogue" --source-url nope=http://127.0.0.1:1 >/dev/null 2>"$tmp/err"
 expect_exit 2 $? "--source-url unknown source"

@@ -75,6 +75,14 @@ interrupted_by()
   return g_interrupted;
 }
 
+void
+stop_if_interrupted()
+{
+  if (const int signal = interrupted_by(); signal != 0) {
+    throw Interrupted{signal};
+  }
+}
+
 Expected<http::Response>
 InterruptibleClient::get(const http::Request& request)
 {

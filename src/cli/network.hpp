@@ -41,6 +41,12 @@ struct Interrupted
   int signal = 0;
 };
 
+// Throws Interrupted if a signal has come: called between the phases of a
+// run (after the fetches, before a report is written), so that a signal
+// that arrives after the last fetch still ends the run with 130/143 and no
+// report.
+void stop_if_interrupted();
+
 // Passes requests on to `next`, and throws Interrupted when they come back
 // cut short, so that nothing judges or records a half-fetched batch. It goes
 // outermost, so that the cache keeps what was fetched in full.

@@ -47,6 +47,9 @@ run_catalogue(Catalogue catalogue, std::vector<std::string> select, const Source
   verify_options.base_urls = base_urls(options.network);
   verify_options.select = std::move(select);
   auto result = verify(std::move(catalogue), client, verify_options);
+  // A signal that came after the last fetch (while parsing or judging)
+  // stops the run just the same: no report.
+  stop_if_interrupted();
   result.mode = stack.mode;
   return result;
 }
@@ -54,7 +57,10 @@ run_catalogue(Catalogue catalogue, std::vector<std::string> select, const Source
 void
 write_file_atomically(const std::string& path, const std::string& text)
 {
+  stop_if_interrupted();
   if (const auto error = util::write_file_atomically(path, text)) {
+    // A write cut short by the signal (a FIFO nobody read) is the signal's.
+    stop_if_interrupted();
     throw Error(fmt::format("{}: {}", path, *error));
   }
 }
