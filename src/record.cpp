@@ -3,11 +3,14 @@
 #include <factcheck/record.hpp>
 #include <factcheck/sources/registry.hpp>
 #include <factcheck/util/file.hpp>
+#include <factcheck/util/text.hpp>
 
 #include <fmt/format.h>
 
+#include <exception>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <set>
 
 namespace fs = std::filesystem;
@@ -35,6 +38,8 @@ extension_for(const std::string& content_type)
 }
 
 // A file name from an identifier: "^IXIC" -> "IXIC", "nvda.us" -> "nvda.us".
+// A long one (a document URL) is cut and given a digest of the whole id, so
+// that it fits a file system's 255-byte names and stays distinct.
 std::string
 file_stem(const std::string& id)
 {
@@ -44,7 +49,24 @@ file_stem(const std::string& id)
       stem += c;
     }
   }
+  constexpr std::size_t k_max_stem = 80;
+  if (stem.size() > k_max_stem) {
+    stem = stem.substr(stem.size() - 60) + "-" + util::sha256_hex(id).substr(0, 12);
+  }
   return stem.empty() ? "body" : stem;
+}
+
+// `name` made unique among `taken` ("IXIC.json" then "IXIC-2.json"), so
+// that two ids with one file name ("^IXIC" and "IXIC") never overwrite each
+// other.
+std::string
+unique_name(const std::string& stem, const std::string& extension, std::set<std::string>& taken)
+{
+  std::string name = stem + extension;
+  for (int n = 2; !taken.insert(name).second; ++n) {
+    name = fmt::format("{}-{}{}", stem, n, extension);
+  }
+  return name;
 }
 
 std::string
@@ -94,6 +116,7 @@ record(const Catalogue& catalogue, http::HttpClient& client, const RecordOptions
 
   const auto requests = plan.requests();
   const auto responses = client.get_all(requests);
+  std::map<std::string, std::set<std::string>> taken; // file names by folder
   for (std::size_t i = 0; i < plan.fetches.size(); ++i) {
     const auto& [ref, source, request, public_url] = plan.fetches[i];
     const auto& response = responses[i];
@@ -111,7 +134,12 @@ record(const Catalogue& catalogue, http::HttpClient& client, const RecordOptions
     }
     // What rows it holds, so that a later run knows what it covers; a body
     // the parser rejects is not worth recording.
-    const auto data = source->parse(response->body, response->content_type, ref.id);
+    Expected<sources::Data> data = unexpected("not parsed");
+    try {
+      data = source->parse(response->body, response->content_type, ref.id);
+    } catch (const std::exception& e) {
+      data = unexpected(fmt::format("could not read the response: {}", e.what()));
+    }
     if (!data) {
       report.failures.push_back(fmt::format("{}: {}", ref.str(), data.error()));
       continue;
@@ -123,8 +151,9 @@ record(const Catalogue& catalogue, http::HttpClient& client, const RecordOptions
           "{}..{}", format_date(series->rows.front().date), format_date(series->rows.back().date));
     }
 
-    const std::string body_name = file_stem(ref.id) + extension_for(response->content_type);
     const fs::path folder = fs::path(options.dir) / ref.source;
+    const std::string body_name = unique_name(
+        file_stem(ref.id), extension_for(response->content_type), taken[folder.string()]);
     const fs::path meta = folder / (body_name + ".recording.yaml");
     std::string yaml = "# A recorded HTTP response; see docs/recordings.md.\n";
     yaml += fmt::format("url: {}\n", scrubbed(public_url, options.secrets));
