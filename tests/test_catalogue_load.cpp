@@ -482,3 +482,19 @@ TEST_CASE("catalogue::parse: tabs, non-finite and overlong numbers say what they
   CHECK_THAT(error_of(replace(k_valid, "\"17%\"", "\"" + std::string(400, '9') + "%\"")),
              Catch::Contains("a number too long to hold"));
 }
+
+TEST_CASE("catalogue::parse: a source must give the kind of data its key needs", "[catalogue]")
+{
+  CHECK(error_of(replace(k_valid, "stooq:nvda.us", "wikipedia:AT&T"))
+        == "c.yaml:7: \"series\" needs a daily series, but wikipedia: gives a document (use "
+           "fred:, stooq:, yahoo:)");
+  const std::string document = R"(claims:
+  - id: d
+    quote: q
+    statement: s
+    check: {kind: document_figure, document: "fred:NASDAQCOM", anchor: "x"}
+    claimed: "1"
+)";
+  CHECK_THAT(error_of(document),
+             Catch::Contains("\"document\" needs a document, but fred: gives a daily series"));
+}

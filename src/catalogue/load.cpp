@@ -203,8 +203,41 @@ public:
     return parsed->date;
   }
 
+  // A reference for `key`, whose source must give that key's kind of data:
+  // a price series for series/corroborate, share counts for shares, a
+  // document, an entity.
   SourceRef
   source_ref(const YAML::Node& node, std::string_view key) const
+  {
+    auto ref = any_source_ref(node, key);
+    using sources::Gives;
+    const auto gives = sources::find(ref.source)->gives();
+    const auto wanted = key == "shares"     ? Gives::shares
+                        : key == "document" ? Gives::document
+                        : key == "entity"   ? Gives::entity
+                                            : Gives::series;
+    if (gives != wanted) {
+      static constexpr std::array<std::string_view, 4> k_names{
+          "a daily series", "share counts", "a document", "an entity"};
+      std::string fit;
+      for (const auto* source : sources::all()) {
+        if (source->gives() == wanted) {
+          fit += fmt::format("{}{}:", fit.empty() ? "" : ", ", source->name());
+        }
+      }
+      fail(node,
+           fmt::format("\"{}\" needs {}, but {}: gives {} (use {})",
+                       key,
+                       k_names[static_cast<std::size_t>(wanted)],
+                       ref.source,
+                       k_names[static_cast<std::size_t>(gives)],
+                       fit));
+    }
+    return ref;
+  }
+
+  SourceRef
+  any_source_ref(const YAML::Node& node, std::string_view key) const
   {
     const auto value = scalar(node, key);
     const auto colon = value.find(':');

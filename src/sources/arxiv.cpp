@@ -49,6 +49,12 @@ public:
     return "https://export.arxiv.org";
   }
 
+  Gives
+  gives() const override
+  {
+    return Gives::document;
+  }
+
   std::string_view
   description() const override
   {

@@ -157,6 +157,12 @@ public:
     return "";
   }
 
+  Gives
+  gives() const override
+  {
+    return Gives::document;
+  }
+
   std::string_view
   description() const override
   {

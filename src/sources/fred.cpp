@@ -49,6 +49,12 @@ public:
     return "https://fred.stlouisfed.org";
   }
 
+  Gives
+  gives() const override
+  {
+    return Gives::series;
+  }
+
   std::string_view
   description() const override
   {

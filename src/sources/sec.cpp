@@ -163,6 +163,12 @@ public:
     return "https://data.sec.gov";
   }
 
+  Gives
+  gives() const override
+  {
+    return Gives::shares;
+  }
+
   std::string_view
   description() const override
   {

@@ -55,6 +55,12 @@ public:
     return "https://stooq.com";
   }
 
+  Gives
+  gives() const override
+  {
+    return Gives::series;
+  }
+
   std::string_view
   description() const override
   {

@@ -49,6 +49,12 @@ public:
     return "https://www.wikidata.org";
   }
 
+  Gives
+  gives() const override
+  {
+    return Gives::entity;
+  }
+
   std::string_view
   description() const override
   {

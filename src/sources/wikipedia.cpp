@@ -38,6 +38,12 @@ public:
     return "https://en.wikipedia.org";
   }
 
+  Gives
+  gives() const override
+  {
+    return Gives::document;
+  }
+
   std::string_view
   description() const override
   {

@@ -102,6 +102,12 @@ public:
     return "https://query1.finance.yahoo.com";
   }
 
+  Gives
+  gives() const override
+  {
+    return Gives::series;
+  }
+
   std::string_view
   description() const override
   {

@@ -14,6 +14,10 @@ namespace factcheck::sources {
 // What a source's parser produces (model/run.hpp).
 using Data = factcheck::Data;
 
+// Which kind of Data a source gives, so that a catalogue naming a document
+// source as a price series is refused when it is loaded, not when it runs.
+enum class Gives { series, shares, document, entity };
+
 // A public data source. To support a new one, implement this interface in
 // src/sources/<name>.cpp, expose a make_<name>_source() factory and add one
 // line to the table in src/sources/registry.cpp.
@@ -32,6 +36,8 @@ public:
   virtual std::string_view default_base_url() const = 0;
   // One line for `factcheck sources`: endpoint, limits, terms.
   virtual std::string_view description() const = 0;
+  // The kind of data parse() gives.
+  virtual Gives gives() const = 0;
 
   // Builds the request for `id` against `base_url` (no trailing slash).
   // Every identifier is percent-encoded. Returns an error for an identifier
