@@ -678,3 +678,29 @@ TEST_CASE("network engine: a cancelled batch stops and says so", "[network]")
   REQUIRE_FALSE(results[1]);
   CHECK(results[1].error() == slow->url + ": interrupted");
 }
+
+TEST_CASE("network engine: the bodies of a batch together are capped, not only each one",
+          "[network][hardening]")
+{
+  Log log;
+  LoopbackServer loopback;
+  serve_stooq(loopback, log);
+  loopback.start();
+  auto options = test_options();
+  const std::size_t one = nvda_csv().size();
+  // Room for two bodies of the recorded NVDA series, not three.
+  options.max_total_bytes = 2 * one + one / 2;
+  options.jobs = 1; // one after another, so which one fails is known
+  const auto client = make_curl_client(options);
+  std::vector<factcheck::http::Request> requests;
+  for (const std::string symbol : {"a.us", "b.us", "c.us"}) {
+    requests.push_back(
+        factcheck::http::Request{loopback.url("/q/d/l/?s=" + symbol + "&i=d"), {}, {}});
+  }
+  const auto responses = client->get_all(requests);
+  REQUIRE(responses.size() == 3);
+  CHECK(responses[0]);
+  CHECK(responses[1]);
+  REQUIRE_FALSE(responses[2]);
+  CHECK_THAT(responses[2].error(), Catch::Contains("the run's responses together pass"));
+}

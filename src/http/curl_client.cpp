@@ -31,6 +31,10 @@ struct Body
   std::size_t max_bytes = 0;
   bool too_large = false;
   std::size_t* total_bytes = nullptr;
+  // All bodies of a batch are held until the batch returns, so their sum is
+  // capped too, not only each one (16 jobs × 64 MiB would be 1 GiB).
+  std::size_t max_total_bytes = 0;
+  bool over_total = false;
 };
 
 // CURLOPT_MAXFILESIZE does not stop chunked bodies of unknown length on this
@@ -43,6 +47,10 @@ write_body(char* data, std::size_t size, std::size_t count, void* user)
   const std::size_t bytes = size * count;
   if (body->data.size() + bytes > body->max_bytes) {
     body->too_large = true;
+    return 0;
+  }
+  if (*body->total_bytes + bytes > body->max_total_bytes) {
+    body->over_total = true;
     return 0;
   }
   body->data.append(data, bytes);
@@ -370,6 +378,7 @@ private:
     job.body = Body{};
     job.body.max_bytes = m_options.max_bytes;
     job.body.total_bytes = &bytes;
+    job.body.max_total_bytes = m_options.max_total_bytes;
     job.headers = Headers{};
     job.error_buffer[0] = '\0';
     job.easy = curl_easy_init();
@@ -429,6 +438,12 @@ private:
     const auto& manners = job.request.politeness;
     std::optional<Retry> retry;
     if (code != CURLE_OK) {
+      if (job.body.over_total) {
+        return fail(job,
+                    fmt::format("{}: the run's responses together pass the {} MiB cap",
+                                url,
+                                m_options.max_total_bytes >> 20));
+      }
       if (body_too_large(job, code)) {
         return fail(job,
                     fmt::format("{}: the response is larger than the {} byte cap",
@@ -503,6 +518,7 @@ private:
     response.origin = Origin::network;
     response.retrieved_at = now_utc();
     response.sha256 = util::sha256_hex(job.body.data);
+    job.body.data.shrink_to_fit(); // a doubled buffer, held until the batch ends
     response.body = std::move(job.body.data);
     response.etag = job.headers.etag;
     response.last_modified = job.headers.last_modified;
