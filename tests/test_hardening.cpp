@@ -17,6 +17,7 @@
 #include <factcheck/verify.hpp>
 
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
 
 #include <sstream>
 #include <string>
@@ -266,4 +267,50 @@ TEST_CASE("hardening: a Latin-1 page or a stray byte reaches every report as val
       CHECK_FALSE(util::first_invalid_utf8(out.str()));
     }
   }
+}
+
+namespace {
+
+// A synthetic PDF of `pages` empty pages, with a correct cross-reference
+// table.
+std::string
+empty_pdf(int pages)
+{
+  std::string out = "%PDF-1.4\n";
+  std::vector<std::size_t> offsets;
+  const auto object = [&](const std::string& body) {
+    offsets.push_back(out.size());
+    out += fmt::format("{} 0 obj\n{}\nendobj\n", offsets.size(), body);
+  };
+  object("<< /Type /Catalog /Pages 2 0 R >>");
+  std::string kids;
+  for (int i = 0; i < pages; ++i) {
+    kids += fmt::format("{} 0 R ", i + 3);
+  }
+  object(fmt::format("<< /Type /Pages /Kids [{}] /Count {} >>", kids, pages));
+  for (int i = 0; i < pages; ++i) {
+    object("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 10 10] >>");
+  }
+  const std::size_t xref = out.size();
+  out += fmt::format("xref\n0 {}\n0000000000 65535 f \n", offsets.size() + 1);
+  for (const auto offset : offsets) {
+    out += fmt::format("{:010} 00000 n \n", offset);
+  }
+  out += fmt::format(
+      "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{}\n%%EOF\n", offsets.size() + 1, xref);
+  return out;
+}
+
+} // namespace
+
+TEST_CASE("hardening: a PDF past the page limit is read in part, and says so", "[hardening]")
+{
+  const auto small = parse_pdf(empty_pdf(3));
+  REQUIRE(small);
+  CHECK(small->pages.size() == 3);
+  CHECK(small->decoding.empty());
+  const auto large = parse_pdf(empty_pdf(2500));
+  REQUIRE(large);
+  CHECK(large->pages.size() == 2000);
+  CHECK(large->decoding == "only the first 2000 of its 2500 pages read");
 }
