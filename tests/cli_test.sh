@@ -152,6 +152,13 @@ grep -q '^::error file=claims/deepseek-2025-01-27.yaml,line=21,title=contradicte
   fail "github annotation"
 head -1 "$tmp/summary.md" | grep -qx "previous step" || fail "job summary overwritten"
 grep -q '^| contradicted | 13 |$' "$tmp/summary.md" || fail "job summary counts"
+# GitHub shows 10 annotations a level: the 3 contradicted claims and 28
+# unverifiable ones past them are counted, in the log and the job summary.
+[ "$(grep -c '^::error ' "$tmp/out")" = 10 ] || fail "not 10 ::error annotations"
+grep -q '; 31 not annotated (GitHub shows 10 annotations of each level)' "$tmp/out" ||
+  fail "github summary line: $(tail -1 "$tmp/out")"
+grep -q '^31 of the claims above have no annotation' "$tmp/summary.md" ||
+  fail "job summary does not count the unannotated claims"
 
 # validate, sources, explain.
 "$factcheck" validate "$catalogue" >"$tmp/out"

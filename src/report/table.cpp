@@ -192,7 +192,7 @@ public:
   {
     constexpr std::size_t k_gap = 2;
     constexpr std::size_t k_evidence_min = 24;
-    constexpr std::size_t k_cell_min = 8;
+    constexpr std::size_t k_cell_min = 6;
     const std::array<std::string_view, 5> headers{
         "VERDICT", "CLAIM", "CLAIMED", "OBSERVED", "EVIDENCE"};
     // Catalogue and source text is escaped first, so that no ESC, CR or
@@ -240,7 +240,8 @@ public:
     while (total() + k_evidence_min > m_options.width && shrink(2, k_figure_min)) {
     }
     const bool evidence_below = total() + k_evidence_min > m_options.width;
-    while (evidence_below && total() > m_options.width && shrink(1, k_cell_min)) {
+    // With the evidence below, OBSERVED ends the line and needs no gap.
+    while (evidence_below && total() - k_gap > m_options.width && shrink(1, k_cell_min)) {
     }
     const auto evidence_width =
         m_options.width > total() + k_cell_min ? m_options.width - total() : k_cell_min;
