@@ -237,11 +237,18 @@ public:
       --*widest;
       return true;
     };
+    const auto natural = widths;
     while (total() + k_evidence_min > m_options.width && shrink(2, k_figure_min)) {
     }
     const bool evidence_below = total() + k_evidence_min > m_options.width;
-    // With the evidence below, OBSERVED ends the line and needs no gap.
-    while (evidence_below && total() - k_gap > m_options.width && shrink(1, k_cell_min)) {
+    if (evidence_below) {
+      // The cells keep their whole width if they can; with the evidence
+      // below, OBSERVED ends the line and needs no gap.
+      widths = natural;
+      while (total() - k_gap > m_options.width && shrink(2, k_figure_min)) {
+      }
+      while (total() - k_gap > m_options.width && shrink(1, k_cell_min)) {
+      }
     }
     const auto evidence_width =
         m_options.width > total() + k_cell_min ? m_options.width - total() : k_cell_min;
