@@ -102,3 +102,21 @@ TEST_CASE("table: ESC and line breaks of catalogue text are written visibly", "[
   CHECK(text.find("reason line one\\nreason line two\\rcarriage return") != std::string::npos);
   CHECK(text.find("中文的理由：沒有公開來源") != std::string::npos);
 }
+
+TEST_CASE("explain: no control character of catalogue text is written raw", "[report]")
+{
+  const auto report = run_offline("fixtures/catalogues/hostile-text.yaml");
+  for (std::size_t i = 0; i < report.verdicts.size(); ++i) {
+    CAPTURE(report.catalogue.claims[i].id);
+    std::ostringstream out;
+    factcheck::report::write_explanation(report.catalogue.claims[i], report.verdicts[i], out);
+    const auto text = out.str();
+    CHECK(text.find('\x1b') == std::string::npos);
+    CHECK(text.find('\r') == std::string::npos);
+    CHECK(text.find("\xC2\x9B") == std::string::npos);
+    if (report.catalogue.claims[i].id == "line-breaks") {
+      CHECK(text.find("first line\\nsecond line\\r\\nthird\\tcell") != std::string::npos);
+      CHECK(text.find("reason line one\\nreason line two\\rcarriage return") != std::string::npos);
+    }
+  }
+}
