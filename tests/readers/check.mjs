@@ -139,7 +139,13 @@ async function checkClaimreview() {
   });
   if (scripts.length !== 1) problem(`claimreview: the page has ${scripts.length} <script> elements, not 1`);
   if (!after || textOf(after) !== "after the markup") problem("claimreview: the page's body did not survive the JSON-LD");
-  const parsed = JSON.parse(textOf(scripts[0]));
+  let parsed;
+  try {
+    parsed = JSON.parse(textOf(scripts[0]));
+  } catch (e) {
+    problem(`claimreview: the <script> element's text is not JSON (the page ended it early): ${e.message.split("\n")[0]}`);
+    return "";
+  }
   if (!isDeepStrictEqual(parsed, JSON.parse(report))) problem("claimreview: the script's text is not the report");
   const context = JSON.parse(fs.readFileSync(extra, "utf8"));
   const documentLoader = async (url) => {
