@@ -173,10 +173,13 @@ public:
     Json root;
     root["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
     root["version"] = "2.1.0";
-    root["runs"] =
-        Json::array({{{"tool", {{"driver", {{"name", "factcheck"}, {"rules", std::move(rules)}}}}},
-                      {"results", std::move(results)},
-                      {"properties", {{"summary", std::move(run_properties)}}}}});
+    root["runs"] = Json::array({{{"tool",
+                                  {{"driver",
+                                    {{"name", "factcheck"},
+                                     {"semanticVersion", FACTCHECK_VERSION},
+                                     {"rules", std::move(rules)}}}}},
+                                 {"results", std::move(results)},
+                                 {"properties", {{"summary", std::move(run_properties)}}}}});
     out << root.dump(2) << '\n';
   }
 
