@@ -68,7 +68,8 @@ grep -qx "factcheck: error: $tmp/bad.yaml:$line: unknown key \"clamed\" in a cla
 # Offline with no recordings: every market claim is an error naming the URL, exit 3.
 mkdir "$tmp/empty"
 sed 's|^recordings: .*$|recordings: empty|' "$catalogue" >"$tmp/norec.yaml"
-"$factcheck" verify "$tmp/norec.yaml" --mode offline >"$tmp/out" 2>&1
+# (ndjson: the table wraps a long URL at its width.)
+"$factcheck" verify "$tmp/norec.yaml" --mode offline --format ndjson >"$tmp/out" 2>&1
 expect_exit 3 $? "offline without recordings"
 grep -q 'no recording of https://fred.stlouisfed.org/graph/fredgraph.csv?id=NASDAQCOM' "$tmp/out" ||
   fail "missing recording not named"
@@ -151,6 +152,13 @@ grep -q '^::error file=claims/deepseek-2025-01-27.yaml,line=21,title=contradicte
   fail "github annotation"
 head -1 "$tmp/summary.md" | grep -qx "previous step" || fail "job summary overwritten"
 grep -q '^| contradicted | 13 |$' "$tmp/summary.md" || fail "job summary counts"
+# GitHub shows 10 annotations a level: the 3 contradicted claims and 28
+# unverifiable ones past them are counted, in the log and the job summary.
+[ "$(grep -c '^::error ' "$tmp/out")" = 10 ] || fail "not 10 ::error annotations"
+grep -q '; 31 not annotated (GitHub shows 10 annotations of each level)' "$tmp/out" ||
+  fail "github summary line: $(tail -1 "$tmp/out")"
+grep -q '^31 of the claims above have no annotation' "$tmp/summary.md" ||
+  fail "job summary does not count the unannotated claims"
 
 # validate, sources, explain.
 "$factcheck" validate "$catalogue" >"$tmp/out"
@@ -282,9 +290,13 @@ if command -v jq >/dev/null; then
          and .datePublished == "2026-11-28")' "$tmp/out" >/dev/null ||
     fail "claimreview reviewer from the config: $(head -c 400 "$tmp/out")"
   XDG_CONFIG_HOME="$tmp/config" "$factcheck" verify "$catalogue" --mode offline --format claimreview \
-    --reviewer 'Flag desk' >"$tmp/out"
-  jq -e '."@graph"[0] | .author.name == "Flag desk" and (.datePublished | test("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))' \
-    "$tmp/out" >/dev/null || fail "--reviewer over the config, dated today: $(head -c 400 "$tmp/out")"
+    --reviewer 'Flag desk' >"$tmp/out" 2>"$tmp/err"
+  # No clock is read: without --review-date the reviews are not dated, and
+  # stderr says so.
+  jq -e '."@graph"[0] | .author.name == "Flag desk" and (has("datePublished") | not)' \
+    "$tmp/out" >/dev/null || fail "--reviewer over the config, undated: $(head -c 400 "$tmp/out")"
+  grep -q 'no --review-date, so the reviews have no datePublished' "$tmp/err" ||
+    fail "no note of the missing review date: $(cat "$tmp/err")"
 fi
 "$factcheck" verify "$catalogue" --mode offline --format claimreview --review-url ftp://example.org/x \
   >"$tmp/out" 2>"$tmp/err"
@@ -293,6 +305,20 @@ grep -q 'expected an http:// or https:// URL' "$tmp/err" || fail "--review-url m
 [ -s "$tmp/out" ] && fail "a report was printed despite a bad --review-url"
 "$factcheck" verify "$catalogue" --mode offline --review-date 28/11/2026 >/dev/null 2>"$tmp/err"
 expect_exit 2 $? "--review-date 28/11/2026"
+
+# -q quiets the terminal, never the report: with -o the file gets the whole
+# SARIF log and stdout stays empty; without -o, only the summary line.
+"$factcheck" verify "$catalogue" --mode offline --format sarif -q -o "$tmp/q.sarif" >"$tmp/out"
+expect_exit 1 $? "-q -o"
+if command -v jq >/dev/null; then
+  jq -e '.version == "2.1.0" and (.runs[0].results | length == 51)' "$tmp/q.sarif" >/dev/null ||
+    fail "-q -o did not write the SARIF log: $(head -c 200 "$tmp/q.sarif")"
+fi
+[ -s "$tmp/out" ] && fail "-q -o printed on stdout: $(cat "$tmp/out")"
+"$factcheck" verify "$catalogue" --mode offline --format sarif -q >"$tmp/out"
+if [ "$(wc -l <"$tmp/out")" != 1 ] || ! grep -q '^80 claims: ' "$tmp/out"; then
+  fail "-q: $(head -3 "$tmp/out")"
+fi
 
 # record needs a folder to write to.
 "$factcheck" record "$catalogue" >/dev/null 2>&1

@@ -39,15 +39,20 @@ run_offline()
   return report;
 }
 
+// `name` is the golden's name after the catalogue's: the format, or the
+// format and a variant ("table-80").
 void
-check_golden(const factcheck::RunReport& report, const std::string& format)
+check_golden(const factcheck::RunReport& report,
+             const std::string& format,
+             const factcheck::report::ReportOptions& options = {},
+             const std::string& name = "")
 {
-  const auto reporter = factcheck::report::make_reporter(format, {});
+  const auto reporter = factcheck::report::make_reporter(format, options);
   REQUIRE(reporter);
   std::ostringstream out;
   reporter->write(report, out);
-  const auto path =
-      std::string(FACTCHECK_FIXTURES_DIR) + "/reports/deepseek-2025-01-27." + format + ".expected";
+  const auto path = std::string(FACTCHECK_FIXTURES_DIR) + "/reports/deepseek-2025-01-27."
+                    + (name.empty() ? format : name) + ".expected";
   if (const char* update = std::getenv("FACTCHECK_UPDATE_GOLDEN"); update != nullptr) {
     std::ofstream(path, std::ios::binary) << out.str();
     WARN("rewrote " << path);
@@ -213,6 +218,18 @@ TEST_CASE("verify: golden reports in every format", "[golden]")
       check_golden(report, format);
     }
   }
+}
+
+TEST_CASE("verify: golden tables at 80 columns and the legacy JUnit family", "[golden]")
+{
+  const auto report = run_offline();
+  factcheck::report::ReportOptions options;
+  options.width = 80;
+  check_golden(report, "table", options, "table-80");
+  // The default table is the 100 columns of a pipe.
+  factcheck::report::ReportOptions legacy;
+  legacy.junit_family = factcheck::report::JunitFamily::legacy;
+  check_golden(report, "junit", legacy, "junit-legacy");
 }
 
 TEST_CASE("verify: identical requests are fetched once", "[golden]")

@@ -39,7 +39,8 @@ struct VerifyOptions
   bool quiet = false;
   std::string reviewer;    // ClaimReview's author; default: "reviewer = ..." in the config
   std::string review_url;  // default: "review_url = ..." in the config
-  std::string review_date; // YYYY-MM-DD; default: today (UTC) when there is a reviewer
+  std::string review_date; // YYYY-MM-DD; none: the reviews have no datePublished
+  std::string junit_family = "xunit2"; // xunit2, legacy (= xunit1)
 };
 
 struct ExplainOptions

@@ -15,16 +15,18 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
+#include <sys/ioctl.h>
 
 namespace factcheck::cli {
 
 namespace {
 
-// The reviewer for ClaimReview: the flags, else the config file; dated
-// today (UTC) unless --review-date says otherwise.
+// The reviewer for ClaimReview: the flags, else the config file. Dated only
+// by --review-date: no clock is read, so the same run gives the same report.
 report::Reviewer
 reviewer_of(const VerifyOptions& options)
 {
@@ -44,11 +46,33 @@ reviewer_of(const VerifyOptions& options)
           fmt::format("--review-date {}: expected a date as YYYY-MM-DD", options.review_date));
     }
     reviewer.date = options.review_date;
-  } else if (!reviewer.name.empty() || !reviewer.url.empty()) {
-    reviewer.date =
-        format_date(Date(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())));
+  } else if (options.format == "claimreview" && (!reviewer.name.empty() || !reviewer.url.empty())) {
+    fmt::print(stderr, "factcheck: note: no --review-date, so the reviews have no datePublished\n");
   }
   return reviewer;
+}
+
+// The table's width: COLUMNS when set to a number (an explicit choice),
+// else the terminal's width when standard output is one, else a fixed
+// width, so that what a script reads from a pipe does not change with the
+// terminal it was started from.
+std::size_t
+table_width(bool to_file)
+{
+  constexpr std::size_t k_narrowest = 40;
+  if (const char* columns = std::getenv("COLUMNS"); columns != nullptr) {
+    char* end = nullptr;
+    const auto n = std::strtoul(columns, &end, 10);
+    if (end != columns && *end == '\0' && n > 0) {
+      return std::max<std::size_t>(n, k_narrowest);
+    }
+  }
+  winsize size{};
+  if (!to_file && isatty(STDOUT_FILENO) != 0 && ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0
+      && size.ws_col > 0) {
+    return std::max<std::size_t>(size.ws_col, k_narrowest);
+  }
+  return report::ReportOptions::k_pipe_width;
 }
 
 bool
@@ -144,6 +168,13 @@ append_step_summary(const RunReport& report)
   }
   std::ostringstream text;
   report::make_markdown_reporter({})->write(report, text);
+  if (const auto left = report::github_unannotated(report); left > 0) {
+    text << fmt::format("\n{} of the claims above have no annotation: GitHub shows {} "
+                        "annotations of each level for a step, and the contradicted ones "
+                        "come first.\n",
+                        left,
+                        report::k_github_annotations_per_level);
+  }
   std::ofstream file(path, std::ios::binary | std::ios::app);
   file << text.str();
   if (!file) {
@@ -190,7 +221,16 @@ setup_verify(CLI::App& app, VerifyOptions& options)
                   "NO_COLOR set), always, never.")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();
-  cmd->add_flag("-q,--quiet", options.quiet, "Print only the summary line.");
+  cmd->add_flag("-q,--quiet",
+                options.quiet,
+                "Print only the summary line on standard output; with -o, print nothing (the "
+                "file always gets the whole report).");
+  cmd->add_option("--junit-family",
+                  options.junit_family,
+                  "junit: xunit2 (valid against the Jenkins xUnit schema) or legacy (also "
+                  "`file` and `line` on each testcase; xunit1 is the same).")
+      ->check(CLI::IsMember({"xunit2", "legacy", "xunit1"}))
+      ->capture_default_str();
   cmd->add_option("--reviewer",
                   options.reviewer,
                   "claimreview: the organisation publishing the review (its author). "
@@ -201,8 +241,8 @@ setup_verify(CLI::App& app, VerifyOptions& options)
                   "on it (URL#claim-id). Default: 'review_url = ...' in the config file.");
   cmd->add_option("--review-date",
                   options.review_date,
-                  "claimreview: the review's date, YYYY-MM-DD (default: today, UTC, when "
-                  "there is a reviewer or review URL).");
+                  "claimreview: the review's date, YYYY-MM-DD (without it the reviews have "
+                  "no datePublished: no clock is read).");
   cmd->footer(
       "Examples:\n"
       "  factcheck verify claims/deepseek-2025-01-27.yaml\n"
@@ -241,6 +281,11 @@ run_verify(const VerifyOptions& options)
   report::ReportOptions report_options;
   report_options.color = use_color(options.color, !options.output.empty());
   report_options.reviewer = reviewer_of(options);
+  report_options.junit_family =
+      options.junit_family == "xunit2" ? report::JunitFamily::xunit2 : report::JunitFamily::legacy;
+  report_options.width = table_width(!options.output.empty());
+  std::error_code cwd_error;
+  report_options.root = std::filesystem::current_path(cwd_error).generic_string();
   const auto reporter = report::make_reporter(options.format, report_options);
   if (!reporter) {
     throw Error(fmt::format("unknown format \"{}\" (known: {})",
@@ -250,8 +295,9 @@ run_verify(const VerifyOptions& options)
 
   const auto result = run_catalogue(std::move(catalogue), std::move(select), options.source);
 
+  // -q quiets the terminal, never the report: a file always gets it whole.
   std::ostringstream text;
-  if (options.quiet) {
+  if (options.quiet && options.output.empty()) {
     text << report::summary_line(result) << '\n';
   } else {
     reporter->write(result, text);

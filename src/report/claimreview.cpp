@@ -44,6 +44,34 @@ article_json(const Article& article)
   return out;
 }
 
+// JSON-LD is published inside <script type="application/ld+json">, where an
+// HTML parser ends the element at the first "</script" whatever the JSON
+// says. '<', '>' and '&' can only occur inside JSON strings, so writing them
+// as \u003c, \u003e and \u0026 keeps the same JSON value and leaves the
+// page nothing to parse as markup.
+std::string
+script_safe(const std::string& json)
+{
+  std::string out;
+  out.reserve(json.size());
+  for (const char c : json) {
+    switch (c) {
+    case '<':
+      out += "\\u003c";
+      break;
+    case '>':
+      out += "\\u003e";
+      break;
+    case '&':
+      out += "\\u0026";
+      break;
+    default:
+      out += c;
+    }
+  }
+  return out;
+}
+
 class ClaimReviewReporter : public Reporter
 {
 public:
@@ -97,7 +125,7 @@ public:
     Json root;
     root["@context"] = "https://schema.org";
     root["@graph"] = std::move(graph);
-    out << root.dump(2) << '\n';
+    out << script_safe(root.dump(2)) << '\n';
   }
 
 private:

@@ -1,13 +1,101 @@
 #include <factcheck/report/escape.hpp>
 
+#include <fmt/format.h>
+
 namespace factcheck::report {
+
+namespace {
+
+// The length of the well-formed UTF-8 sequence at the start of `text`, or 0
+// when it is not one (a stray continuation byte, a truncated or overlong
+// sequence, a surrogate).
+std::size_t
+utf8_length(std::string_view text)
+{
+  const auto b = [&text](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+  const auto lead = b(0);
+  std::size_t n = 0;
+  char32_t cp = 0;
+  if (lead < 0x80) {
+    return 1;
+  }
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    n = 2;
+    cp = lead & 0x1FU;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    n = 3;
+    cp = lead & 0x0FU;
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    n = 4;
+    cp = lead & 0x07U;
+  } else {
+    return 0;
+  }
+  if (text.size() < n) {
+    return 0;
+  }
+  for (std::size_t i = 1; i < n; ++i) {
+    if ((b(i) & 0xC0U) != 0x80) {
+      return 0;
+    }
+    cp = (cp << 6U) | (b(i) & 0x3FU);
+  }
+  const bool overlong = (n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000);
+  const bool surrogate = cp >= 0xD800 && cp <= 0xDFFF;
+  if (overlong || surrogate || cp > 0x10FFFF) {
+    return 0;
+  }
+  return n;
+}
+
+constexpr std::string_view k_replacement = "\xEF\xBF\xBD";
+
+} // namespace
+
+std::string
+escape_controls(std::string_view text)
+{
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto u = static_cast<unsigned char>(text[i]);
+    if (u == '\n') {
+      out += "\\n";
+    } else if (u == '\r') {
+      out += "\\r";
+    } else if (u == '\t') {
+      out += "\\t";
+    } else if (u < 0x20 || u == 0x7F) {
+      out += fmt::format("\\u{:04x}", u);
+    } else if (u == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80
+               && static_cast<unsigned char>(text[i + 1]) <= 0x9F) {
+      out += fmt::format("\\u{:04x}", static_cast<unsigned char>(text[i + 1]));
+      ++i;
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
 
 std::string
 xml_escape(std::string_view text)
 {
   std::string out;
   out.reserve(text.size());
-  for (const char c : text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      const auto n = utf8_length(text.substr(i));
+      const auto sequence = text.substr(i, n);
+      if (n == 0 || sequence == "\xEF\xBF\xBE" || sequence == "\xEF\xBF\xBF") {
+        out += k_replacement;
+      } else {
+        out += sequence;
+      }
+      i += n == 0 ? 0 : n - 1;
+      continue;
+    }
     switch (c) {
     case '&':
       out += "&amp;";
@@ -36,7 +124,7 @@ xml_escape(std::string_view text)
     default:
       if (static_cast<unsigned char>(c) < 0x20) {
         // XML 1.0 has no way to write these, not even as references.
-        out += "\xEF\xBF\xBD";
+        out += k_replacement;
       } else {
         out += c;
       }
@@ -92,9 +180,12 @@ markdown_escape(std::string_view text)
 {
   std::string out;
   out.reserve(text.size());
-  for (const char c : text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
     switch (c) {
     case '\\':
+    case '&':
+    case '~':
     case '*':
     case '_':
     case '`':
@@ -113,7 +204,17 @@ markdown_escape(std::string_view text)
       out += ' ';
       break;
     default:
-      out += c;
+      if (static_cast<unsigned char>(c) == 0xC2 && i + 1 < text.size()) {
+        // A C1 control (U+0080..U+009F) or any other character after C2.
+        const auto pair = escape_controls(text.substr(i, 2));
+        out += pair;
+        ++i;
+      } else if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
+        out += '\\'; // "\u001b" would otherwise lose its backslash
+        out += escape_controls(text.substr(i, 1));
+      } else {
+        out += c;
+      }
     }
   }
   return out;

@@ -1,8 +1,12 @@
 // `factcheck explain`: one verdict written out for a journalist who has never
 // seen the tool, step by step from the quote to the arithmetic.
+#include <factcheck/report/escape.hpp>
 #include <factcheck/report/reporter.hpp>
+#include <factcheck/util/text.hpp>
 
 #include <fmt/format.h>
+
+#include <sstream>
 
 namespace factcheck::report {
 
@@ -140,10 +144,8 @@ write_check(const UnverifiableCheck& check, std::ostream& out)
   out << fmt::format("  why no source can settle it: {}\n", check.reason);
 }
 
-} // namespace
-
 void
-write_explanation(const Claim& claim, const Verdict& verdict, std::ostream& out)
+write_text(const Claim& claim, const Verdict& verdict, std::ostream& out)
 {
   out << fmt::format("Claim {} ({}:{})\n\n", claim.id, claim.file, claim.line);
   out << fmt::format("The article says:  {}\n", claim.quote);
@@ -230,6 +232,41 @@ write_explanation(const Claim& claim, const Verdict& verdict, std::ostream& out)
     out << "\nNotes\n";
     for (const auto& note : verdict.evidence.notes) {
       out << fmt::format("  {}\n", note);
+    }
+  }
+}
+
+} // namespace
+
+void
+write_explanation(const Claim& claim, const Verdict& verdict, std::ostream& out)
+{
+  // Catalogue and source text never reaches the terminal raw: the text
+  // fields have their control characters written visibly, line breaks
+  // included, and what is left (a reason or anchor deeper in the check)
+  // has every control character but the layout's own line breaks escaped.
+  Claim shown = claim;
+  shown.quote = escape_controls(claim.quote);
+  shown.statement = escape_controls(claim.statement);
+  shown.note = escape_controls(claim.note);
+  if (auto* unverifiable = std::get_if<UnverifiableCheck>(&shown.check.spec)) {
+    unverifiable->reason = escape_controls(unverifiable->reason);
+  }
+  Verdict shown_verdict = verdict;
+  shown_verdict.message = escape_controls(verdict.message);
+  shown_verdict.observed_text = escape_controls(verdict.observed_text);
+  shown_verdict.accepted = escape_controls(verdict.accepted);
+  for (auto& note : shown_verdict.evidence.notes) {
+    note = escape_controls(note);
+  }
+  std::ostringstream text;
+  write_text(shown, shown_verdict, text);
+  const auto all = text.str(); // split's views point into it
+  const auto lines = util::split(all, '\n');
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    out << escape_controls(lines[i]);
+    if (i + 1 < lines.size()) {
+      out << '\n';
     }
   }
 }

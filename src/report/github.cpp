@@ -4,6 +4,12 @@
 // is written. contradicted -> ::error, error -> ::warning, unverifiable ->
 // ::notice; supported claims get a plain log line. The Markdown job summary
 // ($GITHUB_STEP_SUMMARY) is written by the CLI, which owns the I/O.
+//
+// GitHub shows at most 10 annotations of each level for a step and drops
+// the rest, so at most k_github_annotations_per_level of each are emitted:
+// contradicted claims first, then errors, then unverifiable ones, each in
+// catalogue order. The claims past the limit get a plain log line, and the
+// summary line (and the job summary) say how many were left unannotated.
 #include "common.hpp"
 
 #include <factcheck/report/escape.hpp>
@@ -11,6 +17,9 @@
 #include <factcheck/util/text.hpp>
 
 #include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
 
 namespace factcheck::report {
 
@@ -32,45 +41,99 @@ command_of(VerdictKind kind)
   return "";
 }
 
+// The verdicts in the order they matter to a reader of the annotations.
+constexpr std::array k_order{VerdictKind::contradicted,
+                             VerdictKind::error,
+                             VerdictKind::unverifiable,
+                             VerdictKind::supported};
+
+std::size_t
+unannotated_count(const RunReport& report, VerdictKind kind)
+{
+  if (kind == VerdictKind::supported) {
+    return 0;
+  }
+  const auto n = static_cast<std::size_t>(
+      std::count_if(report.verdicts.begin(), report.verdicts.end(), [kind](const Verdict& v) {
+        return v.kind == kind;
+      }));
+  return n > k_github_annotations_per_level ? n - k_github_annotations_per_level : 0;
+}
+
 class GithubReporter : public Reporter
 {
 public:
   void
   write(const RunReport& report, std::ostream& out) const override
   {
-    for (std::size_t i = 0; i < report.verdicts.size(); ++i) {
-      const auto& claim = report.catalogue.claims[i];
-      const auto& verdict = report.verdicts[i];
-      const auto kind = to_string(verdict.kind);
-      const auto command = command_of(verdict.kind);
-      if (command.empty()) {
-        out << fmt::format("{}: {}: {}\n", kind, claim.id, verdict.message);
-        continue;
+    for (const auto level : k_order) {
+      std::size_t emitted = 0;
+      for (std::size_t i = 0; i < report.verdicts.size(); ++i) {
+        if (report.verdicts[i].kind != level) {
+          continue;
+        }
+        write_one(report.catalogue.claims[i], report.verdicts[i], emitted, out);
       }
-      std::string properties;
-      if (!claim.file.empty() && claim.file != "-") {
-        properties =
-            fmt::format("file={},line={},", github_escape_property(claim.file), claim.line);
-      }
-      properties +=
-          fmt::format("title={}", github_escape_property(fmt::format("{}: {}", kind, claim.id)));
-      out << fmt::format(
-          "::{} {}::{}\n",
-          command,
-          properties,
-          github_escape_data(claim.statement + "\n" + evidence_text(claim, verdict)));
     }
     const auto& s = report.summary;
-    out << fmt::format("{}: {} supported, {} contradicted, {} unverifiable, {} error\n",
+    out << fmt::format("{}: {} supported, {} contradicted, {} unverifiable, {} error",
                        util::count_of(static_cast<std::size_t>(s.total()), "claim"),
                        s.supported,
                        s.contradicted,
                        s.unverifiable,
                        s.error);
+    if (const auto left = github_unannotated(report); left > 0) {
+      out << fmt::format("; {} not annotated (GitHub shows {} annotations of each level), "
+                         "listed above and in the job summary",
+                         left,
+                         k_github_annotations_per_level);
+    }
+    out << '\n';
+  }
+
+private:
+  static void
+  write_one(const Claim& claim, const Verdict& verdict, std::size_t& emitted, std::ostream& out)
+  {
+    const auto kind = to_string(verdict.kind);
+    const auto command = command_of(verdict.kind);
+    // Catalogue text may hold ESC or CR: written visibly, so that none can
+    // colour or rewrite the log.
+    if (command.empty() || emitted == k_github_annotations_per_level) {
+      out << fmt::format(
+          "{}: {}: {}\n", kind, escape_controls(claim.id), escape_controls(verdict.message));
+      return;
+    }
+    ++emitted;
+    {
+      std::string properties;
+      if (!claim.file.empty() && claim.file != "-") {
+        properties =
+            fmt::format("file={},line={},", github_escape_property(claim.file), claim.line);
+      }
+      properties += fmt::format(
+          "title={}",
+          github_escape_property(fmt::format("{}: {}", kind, escape_controls(claim.id))));
+      out << fmt::format("::{} {}::{}\n",
+                         command,
+                         properties,
+                         github_escape_data(escape_controls(claim.statement) + "\n"
+                                            + escape_controls(evidence_text(claim, verdict))));
+    }
   }
 };
 
 } // namespace
+
+std::size_t
+github_unannotated(const RunReport& report)
+{
+  std::size_t total = 0;
+  for (const auto kind : k_order) {
+    total += unannotated_count(report, kind);
+  }
+  return total;
+}
 
 std::unique_ptr<Reporter>
 make_github_reporter(const ReportOptions& /*options*/)

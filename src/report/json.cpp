@@ -8,6 +8,15 @@ namespace factcheck::report {
 
 namespace {
 
+// The rule for jq users (docs/reports.md): every key is on every object; a
+// value the claim or verdict does not have is null, never an absent key or
+// an empty string; a list with nothing in it is [].
+Json
+text_or_null(const std::string& text)
+{
+  return text.empty() ? Json(nullptr) : Json(text);
+}
+
 Json
 claimed_json(const Claim& claim)
 {
@@ -16,6 +25,13 @@ claimed_json(const Claim& claim)
   }
   Json out;
   out["text"] = claim.claimed->text;
+  out["comparator"] = nullptr;
+  out["value"] = nullptr;
+  out["low"] = nullptr;
+  out["high"] = nullptr;
+  out["unit"] = nullptr;
+  out["precision"] = nullptr;
+  out["tolerance"] = nullptr;
   if (const auto& q = claim.claimed->quantity) {
     out["comparator"] = quantity::to_string(q->comparator);
     if (q->is_range) {
@@ -30,12 +46,8 @@ claimed_json(const Claim& claim)
       out["tolerance"] = claim.tolerance_text;
     }
   }
-  if (const auto& since = claim.claimed->since) {
-    out["since"] = format_partial_date(*since);
-  }
-  if (const auto& date = claim.claimed->date) {
-    out["date"] = format_partial_date(*date);
-  }
+  out["since"] = claim.claimed->since ? Json(format_partial_date(*claim.claimed->since)) : Json();
+  out["date"] = claim.claimed->date ? Json(format_partial_date(*claim.claimed->date)) : Json();
   return out;
 }
 
@@ -51,6 +63,8 @@ verdict_json(const Claim& claim, const Verdict& verdict)
   out["quote"] = claim.quote;
   out["statement"] = claim.statement;
   out["check"] = to_string(claim.check.kind());
+  out["date"] = nullptr;
+  out["direction"] = nullptr;
   if (const auto date = claim.check.date()) {
     out["date"] = format_date(*date);
     if (claim.check.direction() != Direction::none) {
@@ -59,16 +73,15 @@ verdict_json(const Claim& claim, const Verdict& verdict)
   }
   out["claimed"] = claimed_json(claim);
   out["observed"] = verdict.observed ? Json(*verdict.observed) : Json(nullptr);
-  out["observed_text"] = verdict.observed_text;
-  out["accepted"] = verdict.accepted;
+  out["observed_text"] = text_or_null(verdict.observed_text);
+  out["accepted"] = text_or_null(verdict.accepted);
   out["message"] = verdict.message;
+  out["note"] = text_or_null(claim.note);
 
   const auto& evidence = verdict.evidence;
   Json ev = Json::object();
-  if (!evidence.series.empty()) {
-    ev["series"] = evidence.series;
-    ev["field"] = evidence.field;
-  }
+  ev["series"] = text_or_null(evidence.series);
+  ev["field"] = evidence.series.empty() ? Json(nullptr) : text_or_null(evidence.field);
   Json rows = Json::array();
   for (const auto& row : evidence.rows) {
     rows.push_back({{"series", row.series},
@@ -77,23 +90,20 @@ verdict_json(const Claim& claim, const Verdict& verdict)
                     {"value", row.value}});
   }
   ev["rows"] = std::move(rows);
-  ev["arithmetic"] = evidence.arithmetic;
+  ev["arithmetic"] = text_or_null(evidence.arithmetic);
   Json sources = Json::array();
   for (const auto& source : evidence.sources) {
     sources.push_back({{"ref", source.ref},
                        {"url", source.url},
                        {"origin", source.origin},
-                       {"retrieved_at", source.retrieved_at},
-                       {"sha256", source.sha256},
-                       {"provenance", source.provenance},
-                       {"provenance_detail", source.provenance_detail}});
+                       {"retrieved_at", text_or_null(source.retrieved_at)},
+                       {"sha256", text_or_null(source.sha256)},
+                       {"provenance", text_or_null(source.provenance)},
+                       {"provenance_detail", text_or_null(source.provenance_detail)}});
   }
   ev["sources"] = std::move(sources);
   ev["notes"] = evidence.notes;
   out["evidence"] = std::move(ev);
-  if (!claim.note.empty()) {
-    out["note"] = claim.note;
-  }
   return out;
 }
 
@@ -142,14 +152,11 @@ public:
     Json root;
     root["catalogue"] = report.catalogue.path;
     const auto& article = report.catalogue.article;
-    if (!article.title.empty()) {
-      root["article"] = {{"title", article.title},
-                         {"language", article.language},
-                         {"published", article.published}};
-      if (!article.url.empty()) {
-        root["article"]["url"] = article.url;
-      }
-    }
+    root["article"] = {{"title", text_or_null(article.title)},
+                       {"language", text_or_null(article.language)},
+                       {"published", text_or_null(article.published)},
+                       {"url", text_or_null(article.url)},
+                       {"author", text_or_null(article.author)}};
     root["mode"] = to_string(report.mode);
     root["summary"] = {{"total", report.summary.total()},
                        {"supported", report.summary.supported},

@@ -1,8 +1,14 @@
 // JUnit XML as CI servers read it (Jenkins, GitLab, the Surefire schema):
-// one testsuite per catalogue, one testcase per claim with its file and
-// line. contradicted -> <failure>, error -> <error>, unverifiable ->
-// <skipped> with the reason; supported passes. No timestamps or durations,
-// so the output is reproducible.
+// one testsuite per catalogue, one testcase per claim. contradicted ->
+// <failure>, error -> <error>, unverifiable -> <skipped> with the reason as
+// its message and its text; supported passes.
+//
+// Two families, as pytest has: xunit2 (the default) is valid against the
+// Jenkins xUnit schema (junit-10.xsd), which has no testcase `file` or
+// `line` and no testsuites `skipped`; legacy adds those, for readers that
+// show them. Every `time` is "0": readers want the attribute (dorny shows
+// "NaNms" without it), and a measured duration would make the output differ
+// from run to run.
 #include "common.hpp"
 
 #include <factcheck/report/escape.hpp>
@@ -17,29 +23,37 @@ namespace {
 class JunitReporter : public Reporter
 {
 public:
+  explicit JunitReporter(JunitFamily family) : m_family(family)
+  {}
+
   void
   write(const RunReport& report, std::ostream& out) const override
   {
     const auto& s = report.summary;
-    const auto name = xml_escape(report.catalogue.path);
-    const auto counts = fmt::format(R"(tests="{}" failures="{}" errors="{}" skipped="{}")",
-                                    s.total(),
-                                    s.contradicted,
-                                    s.error,
-                                    s.unverifiable);
+    const auto name = xml_escape(escape_controls(report.catalogue.path));
+    const bool legacy = m_family == JunitFamily::legacy;
+    const auto counts =
+        fmt::format(R"(tests="{}" failures="{}" errors="{}")", s.total(), s.contradicted, s.error);
+    const auto skipped = fmt::format(R"( skipped="{}")", s.unverifiable);
     out << R"(<?xml version="1.0" encoding="UTF-8"?>)" << '\n'
-        << fmt::format(R"(<testsuites name="factcheck" {}>)", counts) << '\n'
-        << fmt::format(R"(  <testsuite name="{}" {}>)", name, counts) << '\n';
+        << fmt::format(R"(<testsuites name="factcheck" {}{} time="0">)",
+                       counts,
+                       legacy ? skipped : std::string())
+        << '\n'
+        << fmt::format(R"(  <testsuite name="{}" {}{} time="0">)", name, counts, skipped) << '\n';
     for (std::size_t i = 0; i < report.verdicts.size(); ++i) {
       const auto& claim = report.catalogue.claims[i];
       const auto& verdict = report.verdicts[i];
-      out << fmt::format(R"(    <testcase name="{}" classname="{}" file="{}" line="{}")",
-                         xml_escape(claim.id),
-                         name,
-                         xml_escape(claim.file),
-                         claim.line);
-      const auto message = xml_escape(verdict.message);
-      const auto body = xml_escape(evidence_text(claim, verdict));
+      out << fmt::format(R"(    <testcase name="{}" classname="{}" time="0")",
+                         xml_escape(escape_controls(claim.id)),
+                         name);
+      if (legacy) {
+        out << fmt::format(R"( file="{}" line="{}")", xml_escape(claim.file), claim.line);
+      }
+      // Control characters are written visibly (ESC as \u001b), as in every
+      // text format; XML could not hold most of them anyway.
+      const auto message = xml_escape(escape_controls(verdict.message));
+      const auto body = xml_escape(escape_controls(evidence_text(claim, verdict)));
       switch (verdict.kind) {
       case VerdictKind::supported:
         out << fmt::format(">\n      <system-out>{}</system-out>\n    </testcase>\n", body);
@@ -57,20 +71,25 @@ public:
                            body);
         break;
       case VerdictKind::unverifiable:
-        out << fmt::format(">\n      <skipped message=\"{}\"/>\n    </testcase>\n", message);
+        // The reason as text too: GitLab shows only the element's text.
+        out << fmt::format(
+            ">\n      <skipped message=\"{}\">{}</skipped>\n    </testcase>\n", message, body);
         break;
       }
     }
     out << "  </testsuite>\n</testsuites>\n";
   }
+
+private:
+  JunitFamily m_family;
 };
 
 } // namespace
 
 std::unique_ptr<Reporter>
-make_junit_reporter(const ReportOptions& /*options*/)
+make_junit_reporter(const ReportOptions& options)
 {
-  return std::make_unique<JunitReporter>();
+  return std::make_unique<JunitReporter>(options.junit_family);
 }
 
 } // namespace factcheck::report

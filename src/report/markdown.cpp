@@ -9,9 +9,58 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace factcheck::report {
 
 namespace {
+
+// A CommonMark code span holding `text` as it is: fenced by one backtick more
+// than the longest run of backticks in it, padded with a space when it
+// starts or ends with one.
+std::string
+code_span(std::string_view text)
+{
+  std::size_t longest = 0;
+  std::size_t run = 0;
+  for (const char c : text) {
+    run = c == '`' ? run + 1 : 0;
+    longest = std::max(longest, run);
+  }
+  const std::string fence(longest + 1, '`');
+  const bool pad = !text.empty() && (text.front() == '`' || text.back() == '`');
+  return fence + (pad ? " " : "") + std::string(text) + (pad ? " " : "") + fence;
+}
+
+// A URL as a <...> link destination, where '<', '>' and line breaks may not
+// appear: those are percent-encoded.
+std::string
+link_destination(std::string_view url)
+{
+  std::string out;
+  for (const char c : url) {
+    switch (c) {
+    case '<':
+      out += "%3C";
+      break;
+    case '>':
+      out += "%3E";
+      break;
+    case '\n':
+      out += "%0A";
+      break;
+    case '\r':
+      out += "%0D";
+      break;
+    case ' ':
+      out += "%20";
+      break;
+    default:
+      out += c;
+    }
+  }
+  return out;
+}
 
 class MarkdownReporter : public Reporter
 {
@@ -28,18 +77,19 @@ public:
         about += fmt::format("by {}, ", markdown_escape(article.author));
       }
       if (!article.published.empty()) {
-        about += fmt::format("published {}, ", article.published);
+        about += fmt::format("published {}, ", markdown_escape(article.published));
       }
       if (!article.url.empty()) {
-        about += fmt::format("<{}>, ", article.url);
+        about += fmt::format("<{}>, ", link_destination(article.url));
       }
       if (!about.empty()) {
         about.resize(about.size() - 2);
         out << "Article " << about << ".\n";
       }
     }
-    out << fmt::format(
-        "Catalogue `{}`, checked in {} mode.\n\n", report.catalogue.path, to_string(report.mode));
+    out << fmt::format("Catalogue {}, checked in {} mode.\n\n",
+                       code_span(escape_controls(report.catalogue.path)),
+                       to_string(report.mode));
 
     const auto& s = report.summary;
     out << "| verdict | claims |\n|---|---:|\n"
@@ -73,7 +123,7 @@ private:
       out << "- Would hold for: " << markdown_escape(verdict.accepted) << '\n';
     }
     if (!verdict.evidence.arithmetic.empty()) {
-      out << "- Arithmetic: `" << verdict.evidence.arithmetic << "`\n";
+      out << "- Arithmetic: " << code_span(escape_controls(verdict.evidence.arithmetic)) << '\n';
     }
     for (const auto& note : verdict.evidence.notes) {
       out << "- " << markdown_escape(note) << '\n';
@@ -93,7 +143,7 @@ private:
         }
         out << fmt::format("- [{}](<{}>) ({}; sha256 `{}`)\n",
                            markdown_escape(source.ref),
-                           source.url,
+                           link_destination(source.url),
                            markdown_escape(detail),
                            source.sha256);
       }

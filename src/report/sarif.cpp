@@ -1,17 +1,21 @@
-// SARIF 2.1.0 (OASIS), as code-scanning services read it. One rule per
-// verdict kind with a stable id ("factcheck/contradicted", ...); a result
-// per claim located at its catalogue file and 1-based line, fingerprinted by
+// SARIF 2.1.0 (OASIS), as GitHub code scanning reads it. One rule per verdict
+// kind that is a problem ("factcheck/contradicted", ...), each with the
+// fullDescription and help GitHub requires; a result per such claim located
+// at its catalogue file (a relative URI) and 1-based line, fingerprinted by
 // the claim id so a claim keeps its alert across runs and edits.
 //
 // Levels: contradicted -> error, error -> warning, unverifiable -> note.
-// Supported claims are kept as results with kind "pass" and level "none"
-// (SARIF §3.27.9): the log stays a full record of the run, and viewers that
-// list problems skip passes.
+// Supported claims are not results: GitHub ignores `kind`, so a "pass" would
+// be shown as an alert, and it rejects the level "none" a pass needs. Their
+// count is in the run's properties.
 #include "common.hpp"
 
 #include <factcheck/report/reporter.hpp>
+#include <factcheck/util/text.hpp>
 
 #include <array>
+#include <filesystem>
+#include <utility>
 
 namespace factcheck::report {
 
@@ -24,6 +28,7 @@ struct Rule
   std::string_view name;
   std::string_view level;
   std::string_view description;
+  std::string_view help;
 };
 
 constexpr std::array k_rules{
@@ -31,22 +36,24 @@ constexpr std::array k_rules{
          "factcheck/contradicted",
          "ClaimContradicted",
          "error",
-         "The public source's figure does not satisfy the claim."},
+         "The public source's figure does not satisfy the claim.",
+         "The article's figure is not what the public data gives, under the claim's tolerance. "
+         "The message has the observed figure, the arithmetic and the source; correct the "
+         "article or the catalogue entry."},
     Rule{VerdictKind::error,
          "factcheck/error",
          "SourceError",
          "warning",
-         "The source could not be reached or parsed, so the claim was not checked."},
+         "The source could not be reached or parsed, so the claim was not checked.",
+         "A fetch or a parse failed, so nothing was settled. The message names the URL and "
+         "the failure; run again, or record the source's response (factcheck record)."},
     Rule{VerdictKind::unverifiable,
          "factcheck/unverifiable",
          "ClaimUnverifiable",
          "note",
-         "No public source can settle the claim, or the source lacks the data."},
-    Rule{VerdictKind::supported,
-         "factcheck/supported",
-         "ClaimSupported",
-         "none",
-         "The public source's figure satisfies the claim."},
+         "No public source can settle the claim, or the source lacks the data.",
+         "The claim names no source that can settle it, or the data lacks the rows the check "
+         "needs. The message says which; add a source to the catalogue entry to check it."},
 };
 
 std::size_t
@@ -58,6 +65,12 @@ rule_index(VerdictKind kind)
     }
   }
   return 0;
+}
+
+bool
+is_absolute(std::string_view path)
+{
+  return path.starts_with('/');
 }
 
 // A catalogue path as a URI reference: RFC 3986 unreserved characters and
@@ -81,9 +94,33 @@ uri_of(std::string_view path)
   return out;
 }
 
+// The path a result names: as given when relative, else relative to the
+// run's root (the folder factcheck was run from, where code scanning's
+// checkout is), so that no absolute URI reaches the log (SARIF1004).
+std::string
+relative_path(const std::string& path, const std::string& root)
+{
+  if (!is_absolute(path) || root.empty()) {
+    return path;
+  }
+  return std::filesystem::path(path).lexically_relative(root).generic_string();
+}
+
+// GitHub keys alerts on primaryLocationLineHash. It hashes the line's text;
+// the claim id is steadier (a claim keeps its alert when its line is edited
+// or moves), so the hash is of the id, with GitHub's ":occurrence" suffix.
+std::string
+line_hash(const std::string& claim_id)
+{
+  return util::sha256_hex("factcheck claim " + claim_id).substr(0, 16) + ":1";
+}
+
 class SarifReporter : public Reporter
 {
 public:
+  explicit SarifReporter(std::string root) : m_root(std::move(root))
+  {}
+
   void
   write(const RunReport& report, std::ostream& out) const override
   {
@@ -92,29 +129,34 @@ public:
       rules.push_back({{"id", rule.id},
                        {"name", rule.name},
                        {"shortDescription", {{"text", rule.description}}},
+                       {"fullDescription", {{"text", rule.help}}},
+                       {"help", {{"text", rule.help}, {"markdown", rule.help}}},
                        {"defaultConfiguration", {{"level", rule.level}}}});
     }
     Json results = Json::array();
     for (std::size_t i = 0; i < report.verdicts.size(); ++i) {
       const auto& claim = report.catalogue.claims[i];
       const auto& verdict = report.verdicts[i];
+      if (verdict.kind == VerdictKind::supported) {
+        continue;
+      }
       const auto index = rule_index(verdict.kind);
       const auto& rule = k_rules[index];
       Json result;
       result["ruleId"] = rule.id;
       result["ruleIndex"] = index;
-      if (verdict.kind == VerdictKind::supported) {
-        result["kind"] = "pass";
-      }
       result["level"] = rule.level;
       result["message"] = {
-          {"text", claim.id + ": " + claim.statement + " " + evidence_text(claim, verdict)}};
+          {"text", (claim.id + ": " + claim.statement + " " + evidence_text(claim, verdict))}};
       if (!claim.file.empty() && claim.file != "-") {
-        result["locations"] = Json::array({{{"physicalLocation",
-                                             {{"artifactLocation", {{"uri", uri_of(claim.file)}}},
-                                              {"region", {{"startLine", claim.line}}}}}}});
+        result["locations"] = Json::array(
+            {{{"physicalLocation",
+               {{"artifactLocation",
+                 {{"uri", uri_of(relative_path(claim.file, m_root))}, {"uriBaseId", "%SRCROOT%"}}},
+                {"region", {{"startLine", claim.line}}}}}}});
       }
-      result["partialFingerprints"] = {{"claimId/v1", claim.id}};
+      result["partialFingerprints"] = {{"primaryLocationLineHash", line_hash(claim.id)},
+                                       {"claimId/v1", claim.id}};
       result["properties"] = {{"claimId", claim.id},
                               {"verdict", to_string(verdict.kind)},
                               {"quote", claim.quote},
@@ -122,22 +164,35 @@ public:
                               {"accepted", verdict.accepted}};
       results.push_back(std::move(result));
     }
+    const auto& s = report.summary;
+    Json run_properties = {{"claims", s.total()},
+                           {"supported", s.supported},
+                           {"contradicted", s.contradicted},
+                           {"unverifiable", s.unverifiable},
+                           {"error", s.error}};
     Json root;
     root["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
     root["version"] = "2.1.0";
-    root["runs"] =
-        Json::array({{{"tool", {{"driver", {{"name", "factcheck"}, {"rules", std::move(rules)}}}}},
-                      {"results", std::move(results)}}});
+    root["runs"] = Json::array({{{"tool",
+                                  {{"driver",
+                                    {{"name", "factcheck"},
+                                     {"semanticVersion", FACTCHECK_VERSION},
+                                     {"rules", std::move(rules)}}}}},
+                                 {"results", std::move(results)},
+                                 {"properties", {{"summary", std::move(run_properties)}}}}});
     out << root.dump(2) << '\n';
   }
+
+private:
+  std::string m_root;
 };
 
 } // namespace
 
 std::unique_ptr<Reporter>
-make_sarif_reporter(const ReportOptions& /*options*/)
+make_sarif_reporter(const ReportOptions& options)
 {
-  return std::make_unique<SarifReporter>();
+  return std::make_unique<SarifReporter>(options.root);
 }
 
 } // namespace factcheck::report

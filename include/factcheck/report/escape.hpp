@@ -5,10 +5,18 @@
 
 namespace factcheck::report {
 
+// Writes the control characters of catalogue or source text as JSON writes
+// them, so none reaches a terminal or a log raw: LF -> "\n", CR -> "\r",
+// TAB -> "\t", the other C0 controls, DEL and the C1 controls (U+0080 to
+// U+009F, which terminals also obey) -> "\u001b" and the like. Everything
+// else, including RTL marks and CJK, is kept as it is.
+std::string escape_controls(std::string_view text);
+
 // Escapes text for XML 1.0 character data and attribute values: the five
 // markup characters, and CR, LF and TAB as character references so they
-// survive attribute normalisation. Control characters XML 1.0 cannot carry
-// at all become U+FFFD.
+// survive attribute normalisation. What XML 1.0 cannot carry at all, not
+// even as a reference (the other C0 controls, the noncharacters U+FFFE and
+// U+FFFF, and bytes that are not UTF-8), becomes U+FFFD.
 std::string xml_escape(std::string_view text);
 
 // Escapes the message of a GitHub Actions workflow command as the Actions
@@ -21,7 +29,9 @@ std::string github_escape_property(std::string_view text);
 
 // Escapes text for Markdown prose, so a quote such as "*S&P 500*" or "[1]"
 // shows as written instead of being read as markup ("$" too: GitHub reads
-// "$...$" as maths). Line breaks become spaces.
+// "$...$" as maths, and "&" so that "&amp;" shows as written, not as "&").
+// Line breaks become spaces, and other control characters are escaped as
+// escape_controls does.
 std::string markdown_escape(std::string_view text);
 
 } // namespace factcheck::report

@@ -19,11 +19,30 @@ struct Reviewer
   std::string date; // YYYY-MM-DD
 };
 
+// Which JUnit XML dialect the junit format writes (--junit-family, after
+// pytest's junit_family).
+enum class JunitFamily {
+  xunit2, // valid against the Jenkins xUnit schema (junit-10.xsd): no file or line
+  legacy, // also `file` and `line` on each testcase, which GitLab and others show
+};
+
 struct ReportOptions
 {
   bool color = false; // ANSI colours (the CLI decides: TTY, NO_COLOR, --color)
   Reviewer reviewer;
+  // The folder an absolute catalogue path is made relative to in SARIF (the
+  // CLI gives the current directory); empty keeps paths as given.
+  std::string root;
+  JunitFamily junit_family = JunitFamily::xunit2;
+  // The table's width in terminal columns (the CLI decides: COLUMNS, the
+  // terminal's width, or k_pipe_width).
+  std::size_t width = k_pipe_width;
+  static constexpr std::size_t k_pipe_width = 100;
 };
+
+// The most annotations of one level (error, warning, notice) GitHub shows
+// for one step; the github format emits no more than this per level.
+inline constexpr std::size_t k_github_annotations_per_level = 10;
 
 // Writes a run's verdicts in one format. Reporters print no clock time or
 // machine path that is not in the report, so their output is reproducible
@@ -45,6 +64,11 @@ std::vector<std::string> known_formats();
 // The one-line count of a run: "21 claims: 12 supported, 6 contradicted, 3
 // unverifiable, 0 error (offline mode)" (the table's last line, and `-q`).
 std::string summary_line(const RunReport& report);
+
+// How many claims of `report` the github format leaves without an
+// annotation because of k_github_annotations_per_level (the job summary
+// says so).
+std::size_t github_unannotated(const RunReport& report);
 
 // Everything behind one verdict, in prose a reader new to the tool can
 // follow: the quote, the parsed claim and its tolerance, each source request
