@@ -167,7 +167,7 @@ TEST_CASE("catalogue::parse: every mistake is reported as file:line: message", "
        replace(k_valid,
                "{kind: change_pct, series: \"stooq:nvda.us\", date: 2025-01-27, direction: fall}",
                "{kind: unverifiable}"),
-       "c.yaml:7: a unverifiable check needs \"reason\""},
+       "c.yaml:7: an unverifiable check needs \"reason\""},
       {"bad since for largest_move_since",
        replace(replace(k_valid, "kind: change_pct", "kind: largest_move_since"),
                "\"17%\"",

@@ -2,6 +2,7 @@
 #include <factcheck/eval/formula.hpp>
 #include <factcheck/sources/registry.hpp>
 #include <factcheck/util/error.hpp>
+#include <factcheck/util/json.hpp>
 #include <factcheck/util/text.hpp>
 
 #include <fmt/format.h>
@@ -308,10 +309,13 @@ public:
     std::vector<std::string_view> allowed{"kind"};
     allowed.insert(allowed.end(), schema.required.begin(), schema.required.end());
     allowed.insert(allowed.end(), schema.optional.begin(), schema.optional.end());
-    const auto items = mapping(node, fmt::format("a {} check", kind_text), allowed);
+    // "an unverifiable check", "a close check"
+    const std::string_view article =
+        std::string_view("aeiou").find(kind_text.front()) != std::string_view::npos ? "an" : "a";
+    const auto items = mapping(node, fmt::format("{} {} check", article, kind_text), allowed);
     for (const auto key : schema.required) {
       if (items.count(std::string(key)) == 0) {
-        fail(node, fmt::format("a {} check needs \"{}\"", kind_text, key));
+        fail(node, fmt::format("{} {} check needs \"{}\"", article, kind_text, key));
       }
     }
 
@@ -867,6 +871,17 @@ parse(std::string_view text, const std::string& path)
 {
   // A catalogue is UTF-8: a byte that is not (a file saved as Big5 or
   // Latin-1) is a mistake at its line, not text to carry into reports.
+  if (const auto nul = text.find('\0'); nul != std::string_view::npos) {
+    const auto before = text.substr(0, nul);
+    throw Error(fmt::format("{}:{}: a NUL byte; a catalogue is text",
+                            path,
+                            1 + std::count(before.begin(), before.end(), '\n')));
+  }
+  // Flow collections nest by brackets; past any depth a person writes, the
+  // YAML reader's recursion is not risked.
+  if (const auto depth = util::json_depth(text); depth > 64) {
+    throw Error(fmt::format("{}:1: brackets nested {} deep (at most 64)", path, depth));
+  }
   if (const auto bad = util::first_invalid_utf8(text)) {
     const auto before = text.substr(0, *bad);
     const auto line = 1 + std::count(before.begin(), before.end(), '\n');
