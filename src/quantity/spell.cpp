@@ -48,15 +48,18 @@ integer_reads_at(const std::string& digits, int place, bool every_digit_counts)
 }
 
 // The number, with a scale word where the digits alone would read at
-// another precision.
+// another precision, or always when `force_scale` (the first end of a range
+// whose second end has one: the reader would scale a bare first end by it).
+// `scaled` says whether a scale word was written.
 std::string
-spell_number(double magnitude, int place, bool every_digit_counts)
+spell_number(double magnitude, int place, bool every_digit_counts, bool force_scale, bool& scaled)
 {
-  if (place <= 0) {
+  scaled = false;
+  if (place <= 0 && !force_scale) {
     return fixed(magnitude, -place);
   }
   const std::string direct = fixed(magnitude, 0);
-  if (integer_reads_at(direct, place, every_digit_counts)) {
+  if (!force_scale && integer_reads_at(direct, place, every_digit_counts)) {
     return direct;
   }
   static constexpr std::array<std::pair<int, std::string_view>, 6> k_scales{
@@ -65,9 +68,10 @@ spell_number(double magnitude, int place, bool every_digit_counts)
     if (exponent < place) {
       continue;
     }
-    const double scaled = magnitude / std::pow(10.0, exponent);
-    const std::string digits = fixed(scaled, exponent - place);
+    const double scaled_value = magnitude / std::pow(10.0, exponent);
+    const std::string digits = fixed(scaled_value, exponent - place);
     if (exponent > place || integer_reads_at(digits, 0, every_digit_counts)) {
+      scaled = true;
       return digits + std::string(word);
     }
   }
@@ -113,8 +117,9 @@ unit_suffix(Unit unit, Span span)
 
 // One end: its size and precision in base units.
 std::string
-spell_end(double size, double precision, const Quantity& q)
+spell_end(double size, double precision, const Quantity& q, bool force_scale, bool& scaled)
 {
+  scaled = false;
   const double per = q.unit == Unit::days ? days_per(q.span) : 1.0;
   const double magnitude = size / per;
   const double step = precision / per;
@@ -140,7 +145,7 @@ spell_end(double size, double precision, const Quantity& q)
     return fixed(magnitude / 10, 0) + "成";
   }
   const bool every_digit_counts = q.unit == Unit::percent || q.unit == Unit::percentage_points;
-  return spell_number(magnitude, place, every_digit_counts)
+  return spell_number(magnitude, place, every_digit_counts, force_scale, scaled)
          + std::string(unit_suffix(q.unit, q.span));
 }
 
@@ -176,11 +181,17 @@ to_text(const Quantity& q)
     std::swap(first, second);
     std::swap(first_precision, second_precision);
   }
-  out += fmt::format("{}{}", sign, spell_end(first, first_precision, q));
+  bool first_scaled = false;
+  bool second_scaled = false;
+  std::string first_text = spell_end(first, first_precision, q, false, first_scaled);
   if (q.is_range) {
-    out += fmt::format(" to {}{}", sign, spell_end(second, second_precision, q));
+    const std::string second_text = spell_end(second, second_precision, q, false, second_scaled);
+    if (second_scaled && !first_scaled) {
+      first_text = spell_end(first, first_precision, q, true, first_scaled);
+    }
+    return out + fmt::format("{}{} to {}{}", sign, first_text, sign, second_text);
   }
-  return out;
+  return out + fmt::format("{}{}", sign, first_text);
 }
 
 } // namespace factcheck::quantity
