@@ -207,7 +207,22 @@ struct CheckDraft
   std::string id_metric;
   std::string review; // non-empty: needs review, why
   std::string claimed_override;
+  // The claimed figure is written without its "points": the catalogue loader
+  // reads change and close figures as bare numbers.
+  bool point_note = false;
 };
+
+// "612 points" -> "612", "200點" -> "200".
+std::string
+without_points_word(std::string_view claimed)
+{
+  for (const std::string_view word : {" points", "points", " pts", "pts", "點", "点"}) {
+    if (claimed.size() > word.size() && claimed.substr(claimed.size() - word.size()) == word) {
+      return std::string(claimed.substr(0, claimed.size() - word.size()));
+    }
+  }
+  return std::string(claimed);
+}
 
 // What a subject is, for a figure.
 struct Subject
@@ -238,6 +253,7 @@ figure_check(const FigureMention& m,
              std::string_view before,
              std::string_view after,
              std::string_view clause,
+             std::string_view sentence_before,
              const std::optional<Date>& date)
 {
   CheckDraft out;
@@ -245,6 +261,10 @@ figure_check(const FigureMention& m,
   Direction direction = direction_in(before);
   if (direction == Direction::none) {
     direction = direction_in(after.substr(0, std::min<std::size_t>(after.size(), 24)));
+  }
+  if (direction == Direction::none) {
+    // "slid 3.1%, or 612 points": the move named earlier in the sentence.
+    direction = direction_in(sentence_before);
   }
   if (q.sign < 0) {
     direction = Direction::fall;
@@ -271,6 +291,29 @@ figure_check(const FigureMention& m,
       out.entries = {{"document", json_text(doc.document)}, {"anchor", json_text(doc.anchor)}};
       out.statement = fmt::format("{}: {} (as the article states it).", entity->name, fig);
       out.id_metric = "figure";
+      return out;
+    }
+  }
+  // An index level written without a unit: "to close at 19,341.83".
+  if (entity->index && q.unit == Unit::none && !entity->series.empty() && date
+      && contains_any(before,
+                      {"收於",
+                       "收于",
+                       "收報",
+                       "收报",
+                       "closed at",
+                       "close at",
+                       "closing at",
+                       "ended at",
+                       "finished at"})) {
+    if (auto as_points = quantity::parse(m.claimed + " points")) {
+      out.kind = "close";
+      out.entries = {{"series", json_text(entity->series)}, {"date", format_date(*date)}};
+      out.statement = fmt::format(
+          "The {} closed at {} on {}.", entity->name, figure_words(*as_points), format_date(*date));
+      out.id_metric = "close";
+      out.claimed_override = m.claimed; // bare: see without_points_word
+      out.point_note = true;
       return out;
     }
   }
@@ -383,6 +426,7 @@ figure_check(const FigureMention& m,
                          "ended at",
                          "finished at",
                          "close at",
+                         "closing at",
                          "settled at"})) {
       out.kind = "close";
       out.entries = {{"series", series}, {"date", when}};
@@ -411,11 +455,14 @@ figure_check(const FigureMention& m,
                       "ended at",
                       "finished at",
                       "close at",
+                      "closing at",
                       "settled at"})) {
       out.kind = "close";
       out.entries = {{"series", series}, {"date", when}};
       out.statement = fmt::format("{} closed at {} on {}.", possessive(*entity), fig, when);
       out.id_metric = "close";
+      out.claimed_override = without_points_word(m.claimed);
+      out.point_note = true;
       return out;
     }
     if (!change_needs_direction) {
@@ -427,6 +474,8 @@ figure_check(const FigureMention& m,
     out.entries = {{"series", series}, {"date", when}, {"direction", dir_key}};
     out.statement = fmt::format("{} {} {} on {}.", possessive(*entity), dir_word, fig, when);
     out.id_metric = dir_word;
+    out.claimed_override = without_points_word(m.claimed);
+    out.point_note = true;
     return out;
   }
   // Percent.
@@ -789,9 +838,40 @@ extract(std::string_view text, const EntityTable& entities, const Options& optio
       if (subject.entities.empty()) {
         subject.entities.push_back(nullptr);
       }
+      // "819 million Nvidia shares": the unit after the name.
+      FigureMention read = figure;
+      {
+        const auto later = groups_in(text, matches, figure.end, clause.end);
+        std::size_t probe = figure.end;
+        if (subject.how == "after" && !later.empty()) {
+          for (const auto& match : matches) {
+            if (match.begin >= figure.end && match.begin <= figure.end + 1) {
+              subject.how = "";
+              probe = match.end;
+              break;
+            }
+          }
+        }
+        while (probe < text.size() && text[probe] == ' ') {
+          ++probe;
+        }
+        if (read.quantity.unit == Unit::none && text.substr(probe, 6) == "shares"
+            && (probe + 6 == text.size() || !detail::is_ascii_alnum(text[probe + 6]))) {
+          if (auto as_shares = quantity::parse(read.claimed + " shares")) {
+            read.quantity = *as_shares;
+            read.claimed += " shares";
+          }
+        }
+      }
+      std::size_t sentence_start = clause.begin;
+      for (std::size_t cj = ci; cj > 0 && clauses[cj - 1].sentence == clause.sentence; --cj) {
+        sentence_start = clauses[cj - 1].begin;
+      }
+      const auto sentence_before = text.substr(sentence_start, figure.begin - sentence_start);
       for (const Entity* entity : subject.entities) {
         auto claim = make_claim(entity, subject.how, figure.begin, figure.end);
-        auto check = figure_check(figure, entity, before, after, clause_text, sentence_day);
+        auto check =
+            figure_check(read, entity, before, after, clause_text, sentence_before, sentence_day);
         if (check.review.empty() && entity != nullptr) {
           if (subject.how == "carried") {
             check.review = fmt::format(
@@ -811,11 +891,19 @@ extract(std::string_view text, const EntityTable& entities, const Options& optio
         if (check.review.empty()) {
           claim.check.emplace_back("kind", check.kind);
           for (auto& entry : check.entries) {
+            // A signed figure ("-8%至-15%") carries its direction itself.
+            if (entry.first == "direction" && read.quantity.sign != 0) {
+              continue;
+            }
             claim.check.push_back(std::move(entry));
           }
           claim.statement = check.statement;
           claim.id = unique_id(
               fmt::format("{}-{}-{}", who, check.id_metric, figure_slug(figure.quantity)));
+          if (check.point_note) {
+            claim.notes.push_back(fmt::format(
+                "the article writes \"{}\"; claimed as a bare number of points", figure.claimed));
+          }
           if (check.kind != "document_figure" && !sentence_day_how.empty()) {
             claim.notes.push_back(sentence_day_how);
           }
