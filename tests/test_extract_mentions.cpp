@@ -64,6 +64,8 @@ TEST_CASE("find_figures: each mention form with its qualifier and range", "[extr
       {"fell 20% to 30% on Monday", {"20% to 30%"}},
       {"below $100", {"below $100"}},
       {"under 5%", {"under 5%"}},
+      // A fraction is one mention (left for review: the catalogue reads none).
+      {"能耗僅為同規格模型的1/50³", {"1/50"}},
       // Not figures: footnotes, years, model names, ordinals, vague and small word counts.
       {"創下紀錄¹⁷。第二章", {}},
       {"2025年的H800與DeepSeek-V3", {}},
@@ -263,6 +265,12 @@ TEST_CASE("extract: checks from the words, and review where they are unclear", "
       {"做空比例激增至42%。", "unverifiable", "42%", true},
       {"全球AI晶片需求可能驟降70%。", "unverifiable", "70%", true},
       {"博通市值蒸發2000億美元。", "unverifiable", "2000億美元", true},
+      {"能耗僅為DeepSeek模型的1/50。", "unverifiable", "", true},
+      // The subject of an event is named before its verb, not quoted after it.
+      {"DeepSeek很新。2023年3月,梁文鋒成立這家公司時,外界只當是「想複製ChatGPT」。",
+       "unverifiable",
+       "2023-03",
+       true},
   };
   for (const auto& c : cases) {
     INFO(c.text);

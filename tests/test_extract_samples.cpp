@@ -99,7 +99,7 @@ TEST_CASE("extract: an English market report drafts and verifies", "[extract]")
            "market_cap_change",
            "more than $590 billion",
            "supported"},
-          {"nvda-volume-819m", "volume", "About 819 million", "supported"},
+          {"nvda-volume-819m", "volume", "About 819 million shares", "supported"},
           {"nvda-usual-volume-200m", "average_volume", "about 200 million shares", "supported"},
           {"nasdaq-fell-3.1pct", "change_pct", "3.1%", "supported"},
           {"nasdaq-fell-612pts", "change", "612", "supported"},

@@ -619,6 +619,12 @@ groups_in(std::string_view text,
   return out;
 }
 
+// Verbs that make a date the date of an event worth a claim.
+constexpr std::array<std::string_view, 24> k_event_verbs = {
+    "成立", "創立",     "创立",     "創辦",      "创办",     "founded",  "推出",     "發布",
+    "发布", "發表",     "发表",     "宣布",      "宣佈",     "登頂",     "登顶",     "上線",
+    "上线", "launched", "released", "announced", "unveiled", "launches", "releases", "announces"};
+
 std::string
 slug_of_date(const PartialDate& d)
 {
@@ -872,6 +878,11 @@ extract(std::string_view text, const EntityTable& entities, const Options& optio
         auto claim = make_claim(entity, subject.how, figure.begin, figure.end);
         auto check =
             figure_check(read, entity, before, after, clause_text, sentence_before, sentence_day);
+        if (read.fraction) {
+          check = CheckDraft{};
+          check.review = fmt::format(
+              "needs review: the fraction {} is not a figure the catalogue reads", read.claimed);
+        }
         if (check.review.empty() && entity != nullptr) {
           if (subject.how == "carried") {
             check.review = fmt::format(
@@ -886,7 +897,11 @@ extract(std::string_view text, const EntityTable& entities, const Options& optio
         if (subject.how == "carried" || subject.how == "after") {
           claim.notes.clear();
         }
-        claim.claimed = check.claimed_override.empty() ? figure.claimed : check.claimed_override;
+        claim.claimed = check.claimed_override.empty() ? read.claimed : check.claimed_override;
+        if (read.fraction) {
+          claim.claimed.clear();
+          claim.notes.push_back(fmt::format("the article writes {}", read.claimed));
+        }
         const std::string who = entity != nullptr ? entity->id : "figure";
         if (check.review.empty()) {
           claim.check.emplace_back("kind", check.kind);
@@ -898,8 +913,8 @@ extract(std::string_view text, const EntityTable& entities, const Options& optio
             claim.check.push_back(std::move(entry));
           }
           claim.statement = check.statement;
-          claim.id = unique_id(
-              fmt::format("{}-{}-{}", who, check.id_metric, figure_slug(figure.quantity)));
+          claim.id =
+              unique_id(fmt::format("{}-{}-{}", who, check.id_metric, figure_slug(read.quantity)));
           if (check.point_note) {
             claim.notes.push_back(fmt::format(
                 "the article writes \"{}\"; claimed as a bare number of points", figure.claimed));
@@ -914,9 +929,9 @@ extract(std::string_view text, const EntityTable& entities, const Options& optio
           claim.check.emplace_back("reason", json_text(check.review));
           claim.statement = fmt::format("Draft: the article gives {}{}; what it measures needs "
                                         "review.",
-                                        figure_words(figure.quantity),
+                                        figure_words(read.quantity),
                                         entity != nullptr ? " about " + entity->name : "");
-          claim.id = unique_id(fmt::format("{}-{}", who, figure_slug(figure.quantity)));
+          claim.id = unique_id(fmt::format("{}-{}", who, figure_slug(read.quantity)));
         }
         draft.claims.push_back(std::move(claim));
       }
@@ -948,8 +963,6 @@ extract(std::string_view text, const EntityTable& entities, const Options& optio
       const bool who_carried = groups_before.empty() && !topic.empty();
       const std::size_t sentence_start =
           static_cast<std::size_t>(whole_sentence.data() - text.data());
-      const auto groups_sentence =
-          groups_in(text, matches, sentence_start, sentence_start + whole_sentence.size());
       const bool since = contains_any(rest.substr(0, std::min<std::size_t>(rest.size(), 12)),
                                       {"以來", "以来", "起"})
                          || (d.begin >= 6 && contains_any(text.substr(d.begin - 6, 6), {"since"}));
@@ -1020,29 +1033,27 @@ extract(std::string_view text, const EntityTable& entities, const Options& optio
       // An event dated in the sentence: founding, launch, announcement.
       const bool founded =
           contains_any(whole_sentence, {"成立", "創立", "创立", "創辦", "创办", "founded"});
-      const bool event = founded
-                         || contains_any(whole_sentence,
-                                         {"推出",
-                                          "發布",
-                                          "发布",
-                                          "發表",
-                                          "发表",
-                                          "宣布",
-                                          "登頂",
-                                          "登顶",
-                                          "上線",
-                                          "上线",
-                                          "launched",
-                                          "released",
-                                          "announced",
-                                          "unveiled"});
+      const bool event =
+          founded
+          || std::any_of(k_event_verbs.begin(), k_event_verbs.end(), [&](std::string_view verb) {
+               return whole_sentence.find(verb) != std::string_view::npos;
+             });
       if (!event || d.date.inferred == DateInference::whole_date) {
         continue;
       }
-      const bool event_carried = groups_sentence.empty() && who_carried;
-      const Entity* entity = !groups_sentence.empty() ? groups_sentence.front().front()
-                             : who.empty()            ? nullptr
-                                                      : who.front();
+      // The subject of the event: a name before its verb in the sentence
+      // ("2024年12月,DeepSeek推出…"), not one quoted after it ("成立這家公司
+      // 時,外界只當是又一個「想複製ChatGPT」…"); else the topic carried.
+      std::size_t verb_at = whole_sentence.size();
+      for (const std::string_view verb : k_event_verbs) {
+        verb_at = std::min(verb_at, whole_sentence.find(verb));
+      }
+      const auto groups_before_verb =
+          groups_in(text, matches, sentence_start, sentence_start + verb_at);
+      const bool event_carried = groups_before_verb.empty() && !topic.empty();
+      const Entity* entity = !groups_before_verb.empty() ? groups_before_verb.front().front()
+                             : !topic.empty()            ? topic.front()
+                                                         : nullptr;
       DraftClaim claim = make_claim(entity, "", d.begin, d.end);
       claim.quote = std::string(whole_sentence);
       {

@@ -204,6 +204,23 @@ find_figures(std::string_view text, const std::vector<std::pair<std::size_t, std
       if (begin >= 3 && view.substr(begin - 3, 3) == "第") {
         continue;
       }
+      // A fraction ("1/50"): the quantity reader takes no fractions, so it is
+      // one figure whose claimed text is left for a person.
+      if (end + 1 < view.size() && view[end] == '/' && view[end + 1] >= '0'
+          && view[end + 1] <= '9') {
+        const auto denominator = quantity::find_quantity(view, end + 1);
+        if (denominator && denominator->begin == end + 1) {
+          FigureMention mention;
+          mention.begin = segment.begin + begin;
+          mention.end = segment.begin + denominator->end;
+          mention.claimed = std::string(view.substr(begin, denominator->end - begin));
+          mention.fraction = true;
+          mention.quantity = found->quantity;
+          out.push_back(std::move(mention));
+          from = denominator->end;
+          continue;
+        }
+      }
       // 數百億, 幾千: "several hundred" is no figure to check.
       bool vague = false;
       for (const std::string_view word : {"數", "数", "幾", "几"}) {

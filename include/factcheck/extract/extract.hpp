@@ -61,6 +61,9 @@ struct FigureMention
   std::size_t end = 0;   // bytes, including the far end of a range
   std::string claimed;   // as the article wrote it: "逾6000億美元", "8%-15%"
   quantity::Quantity quantity;
+  // A fraction ("1/50"), which the quantity reader does not take: `claimed`
+  // is its text, `quantity` its numerator only.
+  bool fraction = false;
 };
 
 // A date found in a sentence.
