@@ -368,3 +368,26 @@ TEST_CASE("extract: arbitrary bytes never crash, hang or produce an invalid draf
   // 400 short texts take well under a second; a hang would show here.
   CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(30));
 }
+
+TEST_CASE("extract: a long run of raw random bytes is drafted quickly and loads",
+          "[extract][random]")
+{
+  // 256 KiB of bytes from a fixed seed: overlong forms (C1 81), surrogates
+  // (ED A0 80) and stray continuation bytes among them. Spans were once
+  // counted from the start for each claim, quadratic in the text.
+  std::mt19937 random(7);
+  std::string text(256 * 1024, '\0');
+  for (auto& c : text) {
+    c = static_cast<char>(random() % 256);
+  }
+  text += "\xC1\x81\xED\xA0\x80\xF4\x90\x80\x80 輝達股價暴跌17%。";
+  ex::Options options;
+  options.published = factcheck::parse_date("2025-01-28");
+  const auto start = std::chrono::steady_clock::now();
+  const auto draft = ex::extract(text, ex::EntityTable::builtin(), options);
+  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(10));
+  REQUIRE_FALSE(draft.claims.empty());
+  CHECK(draft.claims.back().claimed == "17%");
+  CHECK_NOTHROW(factcheck::catalogue::parse(ex::to_yaml(draft, options), "draft.yaml"));
+  CHECK_NOTHROW(factcheck::catalogue::parse(ex::to_json(draft, options), "draft.json"));
+}

@@ -10,6 +10,7 @@
 #include <array>
 #include <cctype>
 #include <cmath>
+#include <cstdint>
 #include <map>
 #include <set>
 
@@ -642,6 +643,34 @@ extract(std::string_view text, const EntityTable& entities, const Options& optio
   draft.published = options.published;
   draft.recordings = options.recordings;
 
+  // Code points before each byte offset, once: spans are asked for per claim.
+  std::vector<std::uint32_t> code_points_before(text.size() + 1, 0);
+  {
+    std::uint32_t count = 0;
+    std::size_t at = 0;
+    while (at < text.size()) {
+      const auto length = detail::decode(text, at).length;
+      for (std::size_t i = 0; i < length; ++i) {
+        code_points_before[at + i] = count;
+      }
+      ++count;
+      at += length;
+    }
+    code_points_before[text.size()] = count;
+  }
+  const auto code_points = [&](std::size_t begin, std::size_t end) {
+    // A byte inside a code point counts it as begun, as code_point_span does.
+    const auto before = [&](std::size_t offset) -> std::size_t {
+      offset = std::min(offset, text.size());
+      if (offset == text.size() || offset == 0) {
+        return code_points_before[offset];
+      }
+      return code_points_before[offset]
+             + (code_points_before[offset - 1] == code_points_before[offset] ? 1 : 0);
+    };
+    return std::pair<std::size_t, std::size_t>{before(begin), before(end)};
+  };
+
   const auto clauses = split_clauses(text);
   const auto matches = entities.find(text);
   std::vector<std::pair<std::size_t, std::size_t>> masked;
@@ -785,7 +814,7 @@ extract(std::string_view text, const EntityTable& entities, const Options& optio
         [&](const Entity* entity, const std::string& how, std::size_t begin, std::size_t end) {
           DraftClaim claim;
           claim.quote = std::string(clause_text);
-          const auto [s, e] = code_point_span(text, clause.begin, clause.end);
+          const auto [s, e] = code_points(clause.begin, clause.end);
           claim.span_begin = s;
           claim.span_end = e;
           (void)begin;
@@ -1057,8 +1086,7 @@ extract(std::string_view text, const EntityTable& entities, const Options& optio
       DraftClaim claim = make_claim(entity, "", d.begin, d.end);
       claim.quote = std::string(whole_sentence);
       {
-        const auto [s, e] =
-            code_point_span(text, sentence_start, sentence_start + whole_sentence.size());
+        const auto [s, e] = code_points(sentence_start, sentence_start + whole_sentence.size());
         claim.span_begin = s;
         claim.span_end = e;
       }

@@ -45,6 +45,11 @@ decode(std::string_view text, std::size_t at)
     }
     value = (value << 6) | (byte(at + i) & 0x3F);
   }
+  // Overlong forms, surrogates and values past U+10FFFF are not UTF-8.
+  constexpr char32_t k_smallest[] = {0, 0, 0x80, 0x800, 0x10000};
+  if (value < k_smallest[length] || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) {
+    return {0xFFFD, 1};
+  }
   return {value, length};
 }
 
