@@ -385,7 +385,10 @@ figure_check(const FigureMention& m,
                                  entity->name);
         return out;
       }
-      if (contains_any(window, {"跌破", "低於", "低于", "below"})) {
+      // "跌破3萬億", "fell below $3 trillion", "跌至": a level, not the move.
+      const bool below = contains_any(window, {"跌破", "低於", "低于", "below", "under"})
+                         || q.comparator == Comparator::lt;
+      if (below) {
         out.kind = "market_cap";
         out.entries = {{"series", series}, {"shares", json_text(entity->shares)}, {"date", when}};
         out.statement =
