@@ -263,6 +263,8 @@ TEST_CASE("extract: checks from the words, and review where they are unclear", "
        "below $3 trillion",
        false},
       {"1月27日,輝達收於118.42美元。", "close", "118.42美元", false},
+      {"1月27日,輝達報118.42美元。", "close", "118.42美元", false},
+      {"On Jan. 27, 2025, Nvidia fell to $118.42.", "close", "$118.42", false},
       {"1月27日,納斯達克指數暴跌3%,創下2022年以來最大單日跌幅。", "change_pct", "3%", false},
       {"DeepSeek成立於2023年。", "document_date", "2023", false},
       // Unclear: no direction, a level, no subject, a subject without data.

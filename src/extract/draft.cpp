@@ -213,6 +213,24 @@ struct CheckDraft
   bool point_note = false;
 };
 
+// Whether `text`, trailing spaces dropped, ends with one of `words`.
+bool
+ends_with_any(std::string_view text, std::initializer_list<std::string_view> words)
+{
+  while (!text.empty() && text.back() == ' ') {
+    text.remove_suffix(1);
+  }
+  return std::any_of(words.begin(), words.end(), [&](std::string_view w) {
+    const auto word = w.front() == ' ' ? w.substr(1) : w;
+    if (text.size() < word.size() || text.substr(text.size() - word.size()) != word) {
+      return false;
+    }
+    // " to": a whole word.
+    return w.front() != ' ' || text.size() == word.size()
+           || text[text.size() - word.size() - 1] == ' ';
+  });
+}
+
 // "612 points" -> "612", "200點" -> "200".
 std::string
 without_points_word(std::string_view claimed)
@@ -420,18 +438,19 @@ figure_check(const FigureMention& m,
       return out;
     }
     if (!entity->index
-        && contains_any(window,
-                        {"收於",
-                         "收于",
-                         "收報",
-                         "收报",
-                         "收在",
-                         "closed at",
-                         "ended at",
-                         "finished at",
-                         "close at",
-                         "closing at",
-                         "settled at"})) {
+        && (ends_with_any(window, {"報", "报", " to", "至", "到"})
+            || contains_any(window,
+                            {"收於",
+                             "收于",
+                             "收報",
+                             "收报",
+                             "收在",
+                             "closed at",
+                             "ended at",
+                             "finished at",
+                             "close at",
+                             "closing at",
+                             "settled at"}))) {
       out.kind = "close";
       out.entries = {{"series", series}, {"date", when}};
       out.statement = fmt::format("{} closed at {} on {}.", entity->name, fig, when);
