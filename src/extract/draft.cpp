@@ -800,7 +800,10 @@ extract(std::string_view text, const EntityTable& entities, const Options& optio
               own = day;
               own_text = d.date.inferred == DateInference::none
                              ? ""
-                             : fmt::format("\"{}\" read as {}", d.text, format_date(day));
+                             : fmt::format("\"{}\" read as {} ({})",
+                                           d.text,
+                                           format_date(day),
+                                           written_date_note(d.date));
             }
           }
         }
