@@ -55,6 +55,8 @@ TEST_CASE("split_clauses: Chinese punctuation", "[extract]")
       // Bullets and list numbers are not part of a clause.
       {"  • 暴跌21%:原計劃延後\n  • 重挫28%", {"暴跌21%", "原計劃延後", "重挫28%"}},
       {"  1. 看透「效率比值」\n  2. 追蹤", {"看透「效率比值」", "追蹤"}},
+      {"1.1 公司背景與技術亮點\n第一章:DeepSeek是誰?",
+       {"公司背景與技術亮點", "第一章", "DeepSeek是誰"}},
       // Numbers keep their commas; table rows are lines.
       {"美國下載量(次)860,000520,000\n付費轉化率9.2%4.7%",
        {"美國下載量(次)860,000520,000", "付費轉化率9.2%4.7%"}},

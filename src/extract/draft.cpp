@@ -259,12 +259,6 @@ possessive(const Entity& e)
   return e.name + "'s share price";
 }
 
-struct Context
-{
-  std::string_view text;
-  const Options& options;
-};
-
 // The check for a figure on one entity, from the words of its clause.
 CheckDraft
 figure_check(const FigureMention& m,
@@ -579,6 +573,31 @@ first_line(std::string_view text)
   return {};
 }
 
+// The part of [lo, hi) within `radius` bytes of [begin, end), on code point
+// boundaries: the words a figure is read with are near it, so that one
+// enormous clause costs linear time, not quadratic.
+std::string_view
+around(std::string_view text,
+       std::size_t lo,
+       std::size_t hi,
+       std::size_t begin,
+       std::size_t end,
+       std::size_t radius = 240)
+{
+  std::size_t from = begin > lo + radius ? begin - radius : lo;
+  std::size_t to = std::min(hi, end + radius);
+  const auto continuation = [&](std::size_t at) {
+    return at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80;
+  };
+  while (from < begin && continuation(from)) {
+    ++from;
+  }
+  while (to < hi && continuation(to)) {
+    ++to;
+  }
+  return text.substr(from, to - from);
+}
+
 // The entities named in [begin, end), in groups: names joined by 、, "and",
 // commas or brackets ("博通(Broadcom)、美光(Micron)") are one group.
 std::vector<std::vector<const Entity*>>
@@ -589,8 +608,14 @@ groups_in(std::string_view text,
 {
   std::vector<std::vector<const Entity*>> out;
   std::size_t last_end = 0;
-  for (const auto& match : matches) {
-    if (match.begin < begin || match.end > end) {
+  // Matches are in text order: start at the first one at or after `begin`.
+  auto first = std::lower_bound(
+      matches.begin(), matches.end(), begin, [](const EntityTable::Match& m, std::size_t at) {
+        return m.begin < at;
+      });
+  for (auto it = first; it != matches.end() && it->begin < end; ++it) {
+    const auto& match = *it;
+    if (match.end > end) {
       continue;
     }
     bool joined = false;
@@ -694,6 +719,15 @@ extract(std::string_view text, const EntityTable& entities, const Options& optio
   };
 
   const auto clauses = split_clauses(text);
+  // Each sentence's bytes, from its first clause to its last.
+  std::vector<std::pair<std::size_t, std::size_t>> sentence_bounds;
+  for (const auto& c : clauses) {
+    if (sentence_bounds.size() <= c.sentence) {
+      sentence_bounds.resize(c.sentence + 1, {c.begin, c.end});
+    }
+    sentence_bounds[c.sentence].first = std::min(sentence_bounds[c.sentence].first, c.begin);
+    sentence_bounds[c.sentence].second = std::max(sentence_bounds[c.sentence].second, c.end);
+  }
   const auto matches = entities.find(text);
   std::vector<std::pair<std::size_t, std::size_t>> masked;
   for (const auto& match : matches) {
@@ -728,13 +762,23 @@ extract(std::string_view text, const EntityTable& entities, const Options& optio
   const DateContext date_context{options.published};
   auto dates = find_dates(text, date_context);
   // Dates inside an entity name or a figure are not dates.
+  std::sort(masked.begin(), masked.end());
   std::erase_if(dates, [&](const DateMention& d) {
-    return std::any_of(masked.begin(), masked.end(), [&](const auto& span) {
-      return d.begin < span.second && span.first < d.end;
-    });
+    // Masked spans are disjoint: only the last one starting before d.end can
+    // overlap the date.
+    auto it = std::lower_bound(
+        masked.begin(), masked.end(), std::pair<std::size_t, std::size_t>{d.end, 0});
+    for (int back = 0; back < 2 && it != masked.begin(); ++back) {
+      --it;
+      if (d.begin < it->second && it->first < d.end) {
+        return true;
+      }
+    }
+    return false;
   });
 
   std::set<std::string> used_ids;
+  std::map<std::string, int> next_suffix;
   const auto unique_id = [&](std::string id) {
     std::string out;
     for (const char c : id) {
@@ -752,9 +796,15 @@ extract(std::string_view text, const EntityTable& entities, const Options& optio
     if (out.empty()) {
       out = "claim";
     }
+    // Repeats get -2, -3 ... in text order; the counter per base keeps a text
+    // with thousands of repeats linear.
     std::string candidate = out;
-    for (int n = 2; used_ids.count(candidate) != 0; ++n) {
-      candidate = fmt::format("{}-{}", out, n);
+    auto& n = next_suffix[out];
+    if (n == 0) {
+      n = 2;
+    }
+    while (used_ids.count(candidate) != 0) {
+      candidate = fmt::format("{}-{}", out, n++);
     }
     used_ids.insert(candidate);
     return candidate;
@@ -781,10 +831,18 @@ extract(std::string_view text, const EntityTable& entities, const Options& optio
       // The sentence's own day, else the one carried from before.
       std::optional<Date> own;
       std::string own_text;
-      for (std::size_t cj = ci; cj < clauses.size() && clauses[cj].sentence == clause.sentence;
+      for (std::size_t cj = ci;
+           cj < clauses.size() && clauses[cj].sentence == clause.sentence && !own;
            ++cj) {
-        for (const auto& d : dates) {
-          if (d.begin < clauses[cj].begin || d.end > clauses[cj].end || own) {
+        for (auto it =
+                 std::lower_bound(dates.begin(),
+                                  dates.end(),
+                                  clauses[cj].begin,
+                                  [](const DateMention&m, std::size_t at) { return m.begin < at; });
+             it != dates.end() && it->begin < clauses[cj].end;
+             ++it) {
+          const auto& d = *it;
+          if (d.end > clauses[cj].end || own) {
             continue;
           }
           const bool relative = d.date.inferred == DateInference::whole_date;
@@ -829,26 +887,30 @@ extract(std::string_view text, const EntityTable& entities, const Options& optio
 
     const auto groups = groups_in(text, matches, clause.begin, clause.end);
     std::vector<const FigureMention*> clause_figures;
-    for (const auto& f : figures) {
-      if (f.begin >= clause.begin && f.end <= clause.end) {
-        clause_figures.push_back(&f);
+    for (auto it =
+             std::lower_bound(figures.begin(),
+                              figures.end(),
+                              clause.begin,
+                              [](const FigureMention&m, std::size_t at) { return m.begin < at; });
+         it != figures.end() && it->begin < clause.end;
+         ++it) {
+      if (it->end <= clause.end) {
+        clause_figures.push_back(&*it);
       }
     }
 
-    const auto make_claim =
-        [&](const Entity* entity, const std::string& how, std::size_t begin, std::size_t end) {
-          DraftClaim claim;
-          claim.quote = std::string(clause_text);
-          const auto [s, e] = code_points(clause.begin, clause.end);
-          claim.span_begin = s;
-          claim.span_end = e;
-          (void)begin;
-          (void)end;
-          if (entity != nullptr && !how.empty()) {
-            claim.notes.push_back(how);
-          }
-          return claim;
-        };
+    // A claim quoting the clause, with the note of how its subject was found.
+    const auto make_claim = [&](const Entity* entity, const std::string& how) {
+      DraftClaim claim;
+      claim.quote = std::string(clause_text);
+      const auto [s, e] = code_points(clause.begin, clause.end);
+      claim.span_begin = s;
+      claim.span_end = e;
+      if (entity != nullptr && !how.empty()) {
+        claim.notes.push_back(how);
+      }
+      return claim;
+    };
 
     for (std::size_t fi = 0; fi < clause_figures.size(); ++fi) {
       const auto& figure = *clause_figures[fi];
@@ -861,8 +923,8 @@ extract(std::string_view text, const EntityTable& entities, const Options& optio
       const std::size_t window_begin = fi == 0 ? clause.begin : clause_figures[fi - 1]->end;
       const std::size_t window_end =
           fi + 1 < clause_figures.size() ? clause_figures[fi + 1]->begin : clause.end;
-      const auto before = text.substr(window_begin, figure.begin - window_begin);
-      const auto after = text.substr(figure.end, window_end - figure.end);
+      const auto before = around(text, window_begin, figure.begin, figure.begin, figure.begin);
+      const auto after = around(text, figure.end, window_end, figure.end, figure.end);
 
       // The subject: names between the previous figure and this one, else
       // the first names of the clause before it, else the topic carried
@@ -904,7 +966,14 @@ extract(std::string_view text, const EntityTable& entities, const Options& optio
         const auto later = groups_in(text, matches, figure.end, clause.end);
         std::size_t probe = figure.end;
         if (subject.how == "after" && !later.empty()) {
-          for (const auto& match : matches) {
+          for (auto it = std::lower_bound(
+                   matches.begin(),
+                   matches.end(),
+                   figure.end,
+                   [](const EntityTable::Match&m, std::size_t at) { return m.begin < at; });
+               it != matches.end() && it->begin <= figure.end + 1;
+               ++it) {
+            const auto& match = *it;
             if (match.begin >= figure.end && match.begin <= figure.end + 1) {
               subject.how = "";
               probe = match.end;
@@ -923,15 +992,17 @@ extract(std::string_view text, const EntityTable& entities, const Options& optio
           }
         }
       }
-      std::size_t sentence_start = clause.begin;
-      for (std::size_t cj = ci; cj > 0 && clauses[cj - 1].sentence == clause.sentence; --cj) {
-        sentence_start = clauses[cj - 1].begin;
-      }
-      const auto sentence_before = text.substr(sentence_start, figure.begin - sentence_start);
+      const auto sentence_before = around(
+          text, sentence_bounds[clause.sentence].first, figure.begin, figure.begin, figure.begin);
       for (const Entity* entity : subject.entities) {
-        auto claim = make_claim(entity, subject.how, figure.begin, figure.end);
-        auto check =
-            figure_check(read, entity, before, after, clause_text, sentence_before, sentence_day);
+        auto claim = make_claim(entity, subject.how);
+        auto check = figure_check(read,
+                                  entity,
+                                  before,
+                                  after,
+                                  around(text, clause.begin, clause.end, figure.begin, figure.end),
+                                  sentence_before,
+                                  sentence_day);
         if (read.fraction) {
           check = CheckDraft{};
           check.review = fmt::format(
@@ -992,24 +1063,25 @@ extract(std::string_view text, const EntityTable& entities, const Options& optio
     }
 
     // Dates that are themselves the claim: "since 2022", "founded in 2023".
-    for (const auto& d : dates) {
-      if (d.begin < clause.begin || d.end > clause.end) {
+    for (auto it =
+             std::lower_bound(dates.begin(),
+                              dates.end(),
+                              clause.begin,
+                              [](const DateMention&m, std::size_t at) { return m.begin < at; });
+         it != dates.end() && it->begin < clause.end;
+         ++it) {
+      const auto& d = *it;
+      if (d.end > clause.end) {
         continue;
       }
-      const auto sentence_begin = clause.begin;
-      (void)sentence_begin;
-      const auto rest = text.substr(d.end, clause.end - d.end);
-      const auto whole_sentence = [&]() {
-        std::size_t b = clause.begin;
-        std::size_t e = clause.end;
-        for (const auto& c : clauses) {
-          if (c.sentence == clause.sentence) {
-            b = std::min(b, c.begin);
-            e = std::max(e, c.end);
-          }
-        }
-        return text.substr(b, e - b);
-      }();
+      const auto rest = around(text, d.end, clause.end, d.end, d.end);
+      // The sentence (near the date, in one that is enormous).
+      const auto whole_sentence = around(text,
+                                         sentence_bounds[clause.sentence].first,
+                                         sentence_bounds[clause.sentence].second,
+                                         d.begin,
+                                         d.end,
+                                         1200);
       const auto groups_before = groups_in(text, matches, clause.begin, d.begin);
       std::vector<const Entity*> who = !groups_before.empty() ? groups_before.front()
                                        : !topic.empty()       ? topic
@@ -1038,7 +1110,7 @@ extract(std::string_view text, const EntityTable& entities, const Options& optio
         }
         const Direction direction = direction_in(rest);
         for (const Entity* entity : who) {
-          DraftClaim claim = make_claim(entity, "", d.begin, d.end);
+          DraftClaim claim = make_claim(entity, "");
           claim.claimed = std::to_string(d.date.date.year);
           std::string review;
           if (entity->series.empty()) {
@@ -1108,7 +1180,7 @@ extract(std::string_view text, const EntityTable& entities, const Options& optio
       const Entity* entity = !groups_before_verb.empty() ? groups_before_verb.front().front()
                              : !topic.empty()            ? topic.front()
                                                          : nullptr;
-      DraftClaim claim = make_claim(entity, "", d.begin, d.end);
+      DraftClaim claim = make_claim(entity, "");
       claim.quote = std::string(whole_sentence);
       {
         const auto [s, e] = code_points(sentence_start, sentence_start + whole_sentence.size());
