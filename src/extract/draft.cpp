@@ -302,7 +302,8 @@ figure_check(const FigureMention& m,
     if (contains_any(clause, doc.words)) {
       out.kind = "document_figure";
       out.entries = {{"document", json_text(doc.document)}, {"anchor", json_text(doc.anchor)}};
-      out.statement = fmt::format("{}: {} (as the article states it).", entity->name, fig);
+      out.statement = fmt::format(
+          "{}: {}, the figure its document gives after \"{}\".", entity->name, fig, doc.anchor);
       out.id_metric = "figure";
       return out;
     }
