@@ -299,6 +299,16 @@ TEST_CASE("extract: checks from the words, and review where they are unclear", "
   REQUIRE(since.claims.size() == 2);
   CHECK(since.claims[1].check.front().second == "largest_move_since");
   CHECK(since.claims[1].claimed == "2022");
+  // English: the date runs over a comma, and the record comes before the year.
+  const auto english =
+      ex::extract("On Jan. 27, 2025, the Nasdaq Composite slid 3.1%, its biggest drop since 2022.",
+                  ex::EntityTable::builtin(),
+                  options);
+  REQUIRE(english.claims.size() == 2);
+  CHECK(english.claims[0].check[2] == std::pair<std::string, std::string>{"date", "2025-01-27"});
+  CHECK(english.claims[1].check.front().second == "largest_move_since");
+  CHECK(english.claims[1].check[2] == std::pair<std::string, std::string>{"date", "2025-01-27"});
+  CHECK(english.claims[1].check[3] == std::pair<std::string, std::string>{"direction", "fall"});
 }
 
 TEST_CASE("extract: ids are unique and stable, spans in code points", "[extract]")

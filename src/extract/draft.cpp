@@ -832,18 +832,17 @@ extract(std::string_view text, const EntityTable& entities, const Options& optio
       // The sentence's own day, else the one carried from before.
       std::optional<Date> own;
       std::string own_text;
-      for (std::size_t cj = ci;
-           cj < clauses.size() && clauses[cj].sentence == clause.sentence && !own;
-           ++cj) {
+      const auto [sentence_lo, sentence_hi] = sentence_bounds[clause.sentence];
+      {
         for (auto it =
                  std::lower_bound(dates.begin(),
                                   dates.end(),
-                                  clauses[cj].begin,
+                                  sentence_lo,
                                   [](const DateMention&m, std::size_t at) { return m.begin < at; });
-             it != dates.end() && it->begin < clauses[cj].end;
+             it != dates.end() && it->begin < sentence_hi && !own;
              ++it) {
           const auto& d = *it;
-          if (d.end > clauses[cj].end || own) {
+          if (d.end > sentence_hi) {
             continue;
           }
           const bool relative = d.date.inferred == DateInference::whole_date;
@@ -1072,10 +1071,23 @@ extract(std::string_view text, const EntityTable& entities, const Options& optio
          it != dates.end() && it->begin < clause.end;
          ++it) {
       const auto& d = *it;
-      if (d.end > clause.end) {
+      // A date may run over a clause comma ("Jan. 27, 2025"): it belongs to
+      // the clause it starts in, and its words run to the end of the clause
+      // it ends in.
+      std::size_t date_clause_end = clause.end;
+      for (std::size_t cj = ci; cj < clauses.size() && clauses[cj].sentence == clause.sentence;
+           ++cj) {
+        date_clause_end = clauses[cj].end;
+        if (clauses[cj].end >= d.end) {
+          break;
+        }
+      }
+      if (d.end > date_clause_end) {
         continue;
       }
-      const auto rest = around(text, d.end, clause.end, d.end, d.end);
+      const auto rest = around(text, d.end, date_clause_end, d.end, d.end);
+      // "its biggest drop since 2022": English names the record before the year.
+      const auto words = around(text, clause.begin, date_clause_end, d.begin, d.end);
       // The sentence (near the date, in one that is enormous).
       const auto whole_sentence = around(text,
                                          sentence_bounds[clause.sentence].first,
@@ -1094,7 +1106,7 @@ extract(std::string_view text, const EntityTable& entities, const Options& optio
                                       {"以來", "以来", "起"})
                          || (d.begin >= 6 && contains_any(text.substr(d.begin - 6, 6), {"since"}));
       if (since
-          && contains_any(rest,
+          && contains_any(words,
                           {"最大",
                            "最多",
                            "最深",
@@ -1109,7 +1121,7 @@ extract(std::string_view text, const EntityTable& entities, const Options& optio
         if (d.date.date.month != 0) {
           continue;
         }
-        const Direction direction = direction_in(rest);
+        const Direction direction = direction_in(words);
         for (const Entity* entity : who) {
           DraftClaim claim = make_claim(entity, "");
           claim.claimed = std::to_string(d.date.date.year);
