@@ -402,7 +402,7 @@ TEST_CASE("extract: a long run of raw random bytes is drafted quickly and loads"
   options.published = factcheck::parse_date("2025-01-28");
   const auto start = std::chrono::steady_clock::now();
   const auto draft = ex::extract(text, ex::EntityTable::builtin(), options);
-  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(10));
+  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(30));
   REQUIRE_FALSE(draft.claims.empty());
   CHECK(draft.claims.back().claimed == "17%");
   CHECK_NOTHROW(factcheck::catalogue::parse(ex::to_yaml(draft, options), "draft.yaml"));
@@ -413,7 +413,9 @@ TEST_CASE("extract: one enormous sentence with thousands of repeats stays linear
           "[extract][random]")
 {
   // 8000 repeats of dated, named figures with no sentence stop: ids, dates
-  // and subjects were once found by scanning everything for each figure.
+  // and subjects were once found by scanning everything for each figure,
+  // which took four minutes; now under a second (30 s leaves room for
+  // sanitizers and a loaded machine).
   std::string text = "t\n";
   for (int i = 0; i < 8000; ++i) {
     text += "2024年12月,DeepSeek推出模型,1月27日,輝達股價暴跌17%,Nvidia fell 3%, Jan. 27, 2025 ";
@@ -422,7 +424,7 @@ TEST_CASE("extract: one enormous sentence with thousands of repeats stays linear
   options.published = factcheck::parse_date("2025-01-28");
   const auto start = std::chrono::steady_clock::now();
   const auto draft = ex::extract(text, ex::EntityTable::builtin(), options);
-  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(10));
+  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(30));
   CHECK(draft.claims.size() >= 16000);
   CHECK(draft.claims.back().id == "nvda-fell-3pct-8000");
 }
