@@ -231,6 +231,26 @@ ends_with_any(std::string_view text, std::initializer_list<std::string_view> wor
   });
 }
 
+// "$24.20" -> "24.20", "24.2美元" -> "24.2": the loader reads a change as a
+// bare number.
+std::string
+without_currency(std::string_view claimed)
+{
+  for (const std::string_view sign : {"US$", "HK$", "$"}) {
+    if (claimed.substr(0, sign.size()) == sign) {
+      claimed.remove_prefix(sign.size());
+      break;
+    }
+  }
+  for (const std::string_view word : {"美元", " dollars", " USD", "USD"}) {
+    if (claimed.size() > word.size() && claimed.substr(claimed.size() - word.size()) == word) {
+      claimed.remove_suffix(word.size());
+      break;
+    }
+  }
+  return std::string(claimed);
+}
+
 // "612 points" -> "612", "200點" -> "200".
 std::string
 without_points_word(std::string_view claimed)
@@ -310,16 +330,17 @@ figure_check(const FigureMention& m,
   }
   // An index level written without a unit: "to close at 19,341.83".
   if (entity->index && q.unit == Unit::none && !entity->series.empty() && date
-      && contains_any(before,
-                      {"收於",
-                       "收于",
-                       "收報",
-                       "收报",
-                       "closed at",
-                       "close at",
-                       "closing at",
-                       "ended at",
-                       "finished at"})) {
+      && (contains_any(before,
+                       {"收於",
+                        "收于",
+                        "收報",
+                        "收报",
+                        "closed at",
+                        "close at",
+                        "closing at",
+                        "ended at",
+                        "finished at"})
+          || ends_with_any(before, {" to", "至", "到", "報", "报"}))) {
     if (auto as_points = quantity::parse(m.claimed + " points")) {
       out.kind = "close";
       out.entries = {{"series", json_text(entity->series)}, {"date", format_date(*date)}};
@@ -455,6 +476,18 @@ figure_check(const FigureMention& m,
     if (contains_any(window, {"流出", "流入", "outflow", "outflows", "inflow", "inflows"})) {
       out.review = fmt::format("needs review: a fund flow of {}; no check kind measures flows",
                                entity->name);
+      return out;
+    }
+    // "下跌24.2美元", "fell $24.20": the share price moved by a sum of money.
+    const auto bare = quantity::parse(without_currency(m.claimed));
+    if (!entity->index && change_needs_direction && bare && bare->unit == Unit::none
+        && std::abs(q.high) < 1e5) {
+      out.kind = "change";
+      out.entries = {{"series", series}, {"date", when}, {"direction", dir_key}};
+      out.statement = fmt::format("{} {} by {} on {}.", possessive(*entity), dir_word, fig, when);
+      out.id_metric = dir_word;
+      out.claimed_override = without_currency(m.claimed);
+      out.point_note = true;
       return out;
     }
     out.review = fmt::format(
@@ -1008,6 +1041,9 @@ extract(std::string_view text, const EntityTable& entities, const Options& optio
           check.review = fmt::format(
               "needs review: the fraction {} is not a figure the catalogue reads", read.claimed);
         }
+        if (entity != nullptr && (subject.how == "carried" || subject.how == "after")) {
+          check.review.clear();
+        }
         if (check.review.empty() && entity != nullptr) {
           if (subject.how == "carried") {
             check.review = fmt::format(
@@ -1023,6 +1059,15 @@ extract(std::string_view text, const EntityTable& entities, const Options& optio
           claim.notes.clear();
         }
         claim.claimed = check.claimed_override.empty() ? read.claimed : check.claimed_override;
+        // Only a change takes a sign; elsewhere a "-" before the digits is a
+        // dash ("成交量-3.2億股"), not part of the figure.
+        if (check.review.empty() && check.kind != "change_pct" && check.kind != "change"
+            && check.kind != "market_cap_change" && read.quantity.sign != 0) {
+          const auto at = claim.claimed.find_first_of("+-");
+          if (at != std::string::npos) {
+            claim.claimed.erase(at, 1);
+          }
+        }
         if (read.fraction) {
           claim.claimed.clear();
           claim.notes.push_back(fmt::format("the article writes {}", read.claimed));
@@ -1040,9 +1085,11 @@ extract(std::string_view text, const EntityTable& entities, const Options& optio
           claim.statement = check.statement;
           claim.id =
               unique_id(fmt::format("{}-{}-{}", who, check.id_metric, figure_slug(read.quantity)));
-          if (check.point_note) {
+          if (check.point_note && claim.claimed != figure.claimed) {
             claim.notes.push_back(fmt::format(
-                "the article writes \"{}\"; claimed as a bare number of points", figure.claimed));
+                "the article writes \"{}\"; claimed as a bare number, as the loader reads a {}",
+                figure.claimed,
+                check.kind));
           }
           if (check.kind != "document_figure" && !sentence_day_how.empty()) {
             claim.notes.push_back(sentence_day_how);
