@@ -37,6 +37,8 @@ run(int argc, const char* const* argv)
   auto* cache = setup_cache(app, cache_options);
   RecordCommand record_options;
   auto* record = setup_record(app, record_options);
+  ExtractOptions extract_options;
+  auto* extract = setup_extract(app, extract_options);
 
   try {
     app.parse(argc, argv);
@@ -70,6 +72,9 @@ run(int argc, const char* const* argv)
     }
     if (record->parsed()) {
       return run_record(record_options);
+    }
+    if (extract->parsed()) {
+      return run_extract(extract_options);
     }
   } catch (const Interrupted& e) {
     if (isatty(STDERR_FILENO) != 0) {

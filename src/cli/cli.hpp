@@ -103,4 +103,18 @@ struct RecordCommand
 CLI::App* setup_record(CLI::App& app, RecordCommand& options);
 int run_record(const RecordCommand& options);
 
+struct ExtractOptions
+{
+  std::string article;
+  std::string date;
+  std::string recordings;
+  std::string format = "yaml";
+  std::string output;
+  bool review_keys = false;
+};
+
+// `factcheck extract ARTICLE` (src/cli/extract.cpp, docs/extract.md).
+CLI::App* setup_extract(CLI::App& app, ExtractOptions& options);
+int run_extract(const ExtractOptions& options);
+
 } // namespace factcheck::cli
