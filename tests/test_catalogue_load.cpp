@@ -114,7 +114,7 @@ TEST_CASE("catalogue::parse: every mistake is reported as file:line: message", "
       {"unknown claim key",
        replace(k_valid, "    claimed: \"17%\"", "    claimed: \"17%\"\n    clamed: x"),
        "c.yaml:9: unknown key \"clamed\" in a claim (expected: id, quote, statement, check, "
-       "claimed, tolerance, note, tags)"},
+       "claimed, tolerance, note, tags, span, drafted, needs_review)"},
       {"unknown check kind",
        replace(k_valid, "kind: change_pct", "kind: change_percent"),
        "c.yaml:7: unknown check kind \"change_percent\" (known: close, volume, change_pct, "
@@ -497,4 +497,29 @@ TEST_CASE("catalogue::parse: a source must give the kind of data its key needs",
 )";
   CHECK_THAT(error_of(document),
              Catch::Contains("\"document\" needs a document, but fred: gives a daily series"));
+}
+
+TEST_CASE("catalogue::parse: a drafted claim keeps its span and how it was drafted",
+          "[catalogue][extract]")
+{
+  const auto drafted = replace(k_valid,
+                               "    claimed: \"17%\"\n",
+                               "    claimed: \"17%\"\n    span: [233, 257]\n    drafted: "
+                               "resolved\n    needs_review: false\n");
+  const auto catalogue = parse(drafted, "c.yaml");
+  const auto& claim = catalogue.claims.at(0);
+  REQUIRE(claim.span);
+  CHECK(claim.span->first == 233);
+  CHECK(claim.span->second == 257);
+  CHECK(claim.drafted == "resolved");
+  CHECK(parse(k_valid, "c.yaml").claims.at(0).drafted.empty());
+
+  CHECK_THAT(error_of(replace(drafted, "span: [233, 257]", "span: [257, 233]")),
+             Catch::Contains("\"span\" must run from begin to a larger end"));
+  CHECK_THAT(error_of(replace(drafted, "span: [233, 257]", "span: [x, 257]")),
+             Catch::Contains("bad span offset \"x\""));
+  CHECK_THAT(error_of(replace(drafted, "needs_review: false", "needs_review: true")),
+             Catch::Contains("needs_review: true disagrees with drafted: resolved"));
+  CHECK_THAT(error_of(replace(drafted, "drafted: resolved", "drafted: maybe")),
+             Catch::Contains("bad drafted \"maybe\""));
 }

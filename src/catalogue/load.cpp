@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <array>
 #include <cerrno>
+#include <charconv>
 #include <cmath>
 #include <cstring>
 #include <filesystem>
@@ -265,6 +266,31 @@ public:
       fail(node, fmt::format("bad identifier in \"{}\": {}", value, request.error()));
     }
     return ref;
+  }
+
+  // span: [begin, end], code points of the article, begin < end.
+  std::pair<std::size_t, std::size_t>
+  span(const YAML::Node& node) const
+  {
+    if (!node.IsSequence() || node.size() != 2) {
+      fail(node, "\"span\" is [begin, end]: two code point offsets into the article");
+    }
+    std::array<std::size_t, 2> ends{};
+    for (std::size_t i = 0; i < 2; ++i) {
+      const auto text = scalar(node[i], "span");
+      std::size_t value = 0;
+      const auto* first = text.data();
+      const auto* last = text.data() + text.size();
+      const auto [end, ec] = std::from_chars(first, last, value);
+      if (ec != std::errc() || end != last) {
+        fail(node, fmt::format("bad span offset \"{}\" (a whole number)", text));
+      }
+      ends[i] = value;
+    }
+    if (ends[0] >= ends[1]) {
+      fail(node, "\"span\" must run from begin to a larger end");
+    }
+    return {ends[0], ends[1]};
   }
 
   Article
@@ -681,10 +707,19 @@ public:
   Claim
   claim(const YAML::Node& node) const
   {
-    const auto items =
-        mapping(node,
-                "a claim",
-                {"id", "quote", "statement", "check", "claimed", "tolerance", "note", "tags"});
+    const auto items = mapping(node,
+                               "a claim",
+                               {"id",
+                                "quote",
+                                "statement",
+                                "check",
+                                "claimed",
+                                "tolerance",
+                                "note",
+                                "tags",
+                                "span",
+                                "drafted",
+                                "needs_review"});
     Claim out;
     out.file = m_path;
     out.line = line_of(node);
@@ -716,6 +751,30 @@ public:
       }
       for (const auto& tag : tags) {
         out.tags.push_back(text(tag, "tags"));
+      }
+    }
+    if (items.count("span") != 0) {
+      out.span = span(items.at("span").second);
+    }
+    if (items.count("drafted") != 0) {
+      const auto& drafted = items.at("drafted").second;
+      out.drafted = scalar(drafted, "drafted");
+      if (out.drafted != "resolved" && out.drafted != "needs_review") {
+        fail(drafted, fmt::format("bad drafted \"{}\" (resolved or needs_review)", out.drafted));
+      }
+    }
+    if (items.count("needs_review") != 0) {
+      const auto& flag = items.at("needs_review").second;
+      const auto value = scalar(flag, "needs_review");
+      if (value != "true" && value != "false") {
+        fail(flag, fmt::format("bad needs_review \"{}\" (true or false)", value));
+      }
+      const bool needs = value == "true";
+      if (!out.drafted.empty() && needs != (out.drafted == "needs_review")) {
+        fail(flag, fmt::format("needs_review: {} disagrees with drafted: {}", value, out.drafted));
+      }
+      if (out.drafted.empty()) {
+        out.drafted = needs ? "needs_review" : "resolved";
       }
     }
     if (items.count("tolerance") != 0) {

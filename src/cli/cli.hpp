@@ -110,7 +110,7 @@ struct ExtractOptions
   std::string recordings;
   std::string format = "yaml";
   std::string output;
-  bool review_keys = false;
+  bool review_keys = true;
 };
 
 // `factcheck extract ARTICLE` (src/cli/extract.cpp, docs/extract.md).

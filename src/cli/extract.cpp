@@ -37,10 +37,10 @@ setup_extract(CLI::App& app, ExtractOptions& options)
       ->check(CLI::IsMember({"yaml", "json"}));
   cmd->add_option(
       "-o", options.output, "Write the draft to FILE (atomically) instead of standard output.");
-  cmd->add_flag("--review-keys",
+  cmd->add_flag("--review-keys,!--no-review-keys",
                 options.review_keys,
-                "Write span, drafted and needs_review as claim keys instead of in tags and note "
-                "(a catalogue loader that knows them is needed to verify such a draft).");
+                "Write span, drafted and needs_review as claim keys (the default); "
+                "--no-review-keys puts them in tags and note instead, for an older factcheck.");
   cmd->footer(
       "Examples:\n"
       "  factcheck extract article.txt --date 2025-01-28 > draft.yaml\n"

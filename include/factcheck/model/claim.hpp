@@ -36,6 +36,12 @@ struct Claim
   std::optional<Claimed> claimed;
   std::optional<quantity::Tolerance> tolerance;
   std::string tolerance_text;
+  // Where the quote is in the article, in code points [begin, end), as
+  // `factcheck extract` writes it; reports highlight it.
+  std::optional<std::pair<std::size_t, std::size_t>> span;
+  // How a drafted claim was made: "resolved" (the check was filled in from
+  // the words) or "needs_review"; empty for a claim written by hand.
+  std::string drafted;
   std::string file;
   int line = 0;
 };
