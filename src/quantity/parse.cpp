@@ -188,7 +188,7 @@ suggestion(std::string_view folded, std::size_t pos)
 
 // [sign] [currency] [sign] [百分之] number [成] [unit [半]]
 Expected<Endpoint>
-parse_endpoint(Cursor& cursor, std::string_view text)
+parse_endpoint(Cursor& cursor, std::string_view text, bool hints)
 {
   Endpoint endpoint;
   endpoint.sign = parse_sign(cursor);
@@ -222,10 +222,11 @@ parse_endpoint(Cursor& cursor, std::string_view text)
     if (cursor.at_end()) {
       return unexpected(fmt::format(R"(expected a number in "{}")", text));
     }
-    return unexpected(fmt::format(R"(expected a number at "{}" in "{}"{})",
-                                  cursor.rest(),
-                                  text,
-                                  suggestion(cursor.text(), cursor.position())));
+    return unexpected(
+        fmt::format(R"(expected a number at "{}" in "{}"{})",
+                    cursor.rest(),
+                    text,
+                    hints ? suggestion(cursor.text(), cursor.position()) : std::string()));
   }
   endpoint.number = std::move(**number);
 
@@ -331,7 +332,7 @@ parse_folded(std::string_view folded, std::string_view text, std::size_t* consum
       first_begin = probe.position();
     }
   }
-  auto first = parse_endpoint(cursor, text);
+  auto first = parse_endpoint(cursor, text, whole);
   if (!first) {
     return unexpected(first.error());
   }
@@ -358,7 +359,7 @@ parse_folded(std::string_view folded, std::string_view text, std::size_t* consum
   if (!separator.empty()) {
     cursor.skip_spaces();
     second_begin = cursor.position();
-    auto parsed = parse_endpoint(cursor, text);
+    auto parsed = parse_endpoint(cursor, text, whole);
     if (!parsed) {
       return unexpected(parsed.error());
     }
@@ -587,31 +588,42 @@ time_word_before(std::string_view text, std::size_t pos)
 
 } // namespace
 
+namespace {
+
+// The first figure starting in [start, stop) of `text`, reading the folded
+// bytes [begin, end) around it.
 std::optional<Mention>
-find_quantity(std::string_view text, std::size_t from, const ScanOptions& options)
+find_in_window(std::string_view text,
+               std::size_t slice_begin,
+               std::size_t start,
+               std::size_t stop,
+               std::size_t slice_end,
+               const ScanOptions& options)
 {
-  if (from >= text.size()) {
-    return std::nullopt;
-  }
-  // Folded whole, so that what comes before `from` still counts ("0.1%-10%"
-  // read from the dash is not -10%).
-  const auto folded = detail::fold_width(text);
+  const auto folded = detail::fold_width(text.substr(slice_begin, slice_end - slice_begin));
   const std::string_view f = folded.text;
+  const bool at_text_start = slice_begin == 0;
+  const bool at_text_end = slice_end == text.size();
   const auto is_alnum = [](char c) { return detail::is_ascii_letter(c) || detail::is_digit(c); };
-  const auto line_is_only = [&](std::size_t begin, std::size_t end) {
-    std::size_t a = begin;
+  const auto line_is_only = [&](std::size_t first, std::size_t last) {
+    std::size_t a = first;
     while (a > 0 && f[a - 1] == ' ') {
       --a;
     }
-    std::size_t b = end;
+    std::size_t b = last;
     while (b < f.size() && f[b] == ' ') {
       ++b;
     }
-    return (a == 0 || f[a - 1] == '\n') && (b == f.size() || f[b] == '\n');
+    return ((a == 0 && at_text_start) || (a > 0 && f[a - 1] == '\n'))
+           && ((b == f.size() && at_text_end) || (b < f.size() && f[b] == '\n'));
   };
+  const auto folded_stop = static_cast<std::size_t>(
+      std::lower_bound(folded.origin.begin(), folded.origin.end(), stop - slice_begin)
+      - folded.origin.begin());
   std::size_t i = static_cast<std::size_t>(
-      std::lower_bound(folded.origin.begin(), folded.origin.end(), from) - folded.origin.begin());
-  while (i < f.size()) {
+      std::lower_bound(folded.origin.begin(), folded.origin.end(), start - slice_begin)
+      - folded.origin.begin());
+  while (i < folded_stop) {
     const auto c = static_cast<unsigned char>(f[i]);
     const bool ascii_start = detail::is_digit(f[i]) || f[i] == '$' || f.substr(i).starts_with("US$")
                              || f.substr(i).starts_with("HK$")
@@ -636,7 +648,7 @@ find_quantity(std::string_view text, std::size_t from, const ScanOptions& option
                               && (is_alnum(f[i - 1]) || f[i - 1] == '.' || f[i - 1] == ','
                                   || (f[i - 1] == '-' && i > 1 && is_alnum(f[i - 2])));
     std::size_t consumed = 0;
-    auto parsed = parse_folded(f.substr(i), f.substr(i), &consumed);
+    auto parsed = parse_folded(f.substr(i), std::string_view(), &consumed);
     if (!parsed || consumed == 0) {
       ++i;
       continue;
@@ -676,10 +688,42 @@ find_quantity(std::string_view text, std::size_t from, const ScanOptions& option
     }
     Mention mention;
     mention.quantity = q;
-    mention.begin = folded.origin[i];
-    mention.end = folded.origin[end];
+    mention.begin = slice_begin + folded.origin[i];
+    mention.end = slice_begin + folded.origin[end];
     mention.quantity.text = std::string(text.substr(mention.begin, mention.end - mention.begin));
     return mention;
+  }
+  return std::nullopt;
+}
+
+} // namespace
+
+std::optional<Mention>
+find_quantity(std::string_view text, std::size_t from, const ScanOptions& options)
+{
+  if (from >= text.size()) {
+    return std::nullopt;
+  }
+  // The text is folded a window at a time, with some of what comes before
+  // `from` (so that "0.1%-10%" read from the dash is not -10%, and "Dec. 18"
+  // is a date): a call costs the distance to the next figure, not the whole
+  // text, so scanning a document figure by figure stays linear.
+  constexpr std::size_t k_behind = 64;
+  constexpr std::size_t k_window = 4096;
+  constexpr std::size_t k_ahead = 512; // longer than any one figure
+  for (std::size_t window = from; window < text.size(); window += k_window) {
+    std::size_t begin = window > k_behind ? window - k_behind : 0;
+    while (begin > 0 && (static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80) {
+      --begin; // to the start of a code point
+    }
+    const std::size_t window_end = std::min(text.size(), window + k_window);
+    std::size_t end = std::min(text.size(), window_end + k_ahead);
+    while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) {
+      ++end;
+    }
+    if (auto found = find_in_window(text, begin, window, window_end, end, options)) {
+      return found;
+    }
   }
   return std::nullopt;
 }
