@@ -52,9 +52,10 @@ setup_extract(CLI::App& app, ExtractOptions& options)
       "fixtures/deepseek-2025-01-27\n"
       "      JSON, with the recordings folder named in the draft\n"
       "\n"
-      "Each claim is tagged resolved (the words name the subject, the metric and the day) or\n"
-      "needs-review (its check is unverifiable with a reason saying what is missing); its note\n"
-      "gives the clause's span in code points. The entity table is src/extract/entities.yaml.\n"
+      "Each claim says drafted: resolved (the words name the subject, the metric and the day)\n"
+      "or needs_review (its check is unverifiable with a reason saying what is missing), and\n"
+      "span: [start, end], its clause in code points. The entity table is\n"
+      "src/extract/entities.yaml.\n"
       "\n"
       "Exit codes: 0 a draft was written, 2 the article could not be read or a flag is wrong.");
   return cmd;
