@@ -58,6 +58,19 @@ contains_any(std::string_view text, const std::vector<std::string>& words)
   });
 }
 
+// The words that make a price a close: 收於 118.42, "closed at $118.42".
+const std::vector<std::string> k_close_words{"收於",
+                                             "收于",
+                                             "收報",
+                                             "收报",
+                                             "收在",
+                                             "closed at",
+                                             "ended at",
+                                             "finished at",
+                                             "close at",
+                                             "closing at",
+                                             "settled at"};
+
 // Whether the text right before a figure makes it a level ("激增至42%",
 // "from 15% to 4%") rather than a move.
 bool
@@ -455,18 +468,7 @@ figure_check(const FigureMention& m,
     }
     if (!entity->index
         && (ends_with_any(window, {"報", "报", " to", "至", "到"})
-            || contains_any(window,
-                            {"收於",
-                             "收于",
-                             "收報",
-                             "收报",
-                             "收在",
-                             "closed at",
-                             "ended at",
-                             "finished at",
-                             "close at",
-                             "closing at",
-                             "settled at"}))) {
+            || contains_any(window, k_close_words))) {
       out.kind = "close";
       out.entries = {{"series", series}, {"date", when}};
       out.statement = fmt::format("{} closed at {} on {}.", entity->name, fig, when);
@@ -496,18 +498,7 @@ figure_check(const FigureMention& m,
     return out;
   }
   if (q.unit == Unit::points) {
-    if (contains_any(window,
-                     {"收於",
-                      "收于",
-                      "收報",
-                      "收报",
-                      "收在",
-                      "closed at",
-                      "ended at",
-                      "finished at",
-                      "close at",
-                      "closing at",
-                      "settled at"})) {
+    if (contains_any(window, k_close_words)) {
       out.kind = "close";
       out.entries = {{"series", series}, {"date", when}};
       out.statement = fmt::format("{} closed at {} on {}.", possessive(*entity), fig, when);
