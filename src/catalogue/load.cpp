@@ -348,7 +348,7 @@ public:
     Fields out;
     for (const auto& [key, item] : items) {
       const auto& value = item.second;
-      if (key == "series") {
+      if (key == "series" || key == "document" || key == "entity") {
         out.series = source_ref(value, key);
       } else if (key == "corroborate") {
         out.corroborate = source_ref(value, key);
@@ -388,8 +388,6 @@ public:
         out.days = static_cast<int>(number);
       } else if (key == "reason") {
         out.reason = text(value, key);
-      } else if (key == "document" || key == "entity") {
-        out.series = source_ref(value, key);
       } else if (key == "anchor") {
         out.anchor = text(value, key);
       } else if (key == "property") {

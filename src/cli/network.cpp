@@ -48,7 +48,7 @@ trim(std::string_view text)
 std::string
 human_bytes(std::size_t bytes)
 {
-  if (bytes >= 1024U * 1024U) {
+  if (bytes >= std::size_t{1024} * 1024) {
     return fmt::format("{:.1f} MB", static_cast<double>(bytes) / (1024.0 * 1024.0));
   }
   return fmt::format("{:.0f} kB", static_cast<double>(bytes) / 1024.0);

@@ -755,6 +755,7 @@ extract(std::string_view text, const EntityTable& entities, const Options& optio
   }
   const auto matches = entities.find(text);
   std::vector<std::pair<std::size_t, std::size_t>> masked;
+  masked.reserve(matches.size());
   for (const auto& match : matches) {
     masked.emplace_back(match.begin, match.end);
   }
@@ -804,7 +805,7 @@ extract(std::string_view text, const EntityTable& entities, const Options& optio
 
   std::set<std::string> used_ids;
   std::map<std::string, int> next_suffix;
-  const auto unique_id = [&](std::string id) {
+  const auto unique_id = [&](const std::string& id) {
     std::string out;
     for (const char c : id) {
       if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_') {

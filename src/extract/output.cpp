@@ -20,11 +20,10 @@ clean(std::string_view text)
     const auto cp = detail::decode(text, i);
     if (cp.value == 0xFFFD && cp.length == 1) {
       out += "\xEF\xBF\xBD";
-    } else if (cp.value < 0x20 && cp.value != '\t' && cp.value != '\n') {
-      out += ' ';
-    } else if (cp.value == 0x7F || (cp.value >= 0x80 && cp.value < 0xA0) || cp.value == 0xFEFF
+    } else if ((cp.value < 0x20 && cp.value != '\t' && cp.value != '\n') || cp.value == 0x7F
+               || (cp.value >= 0x80 && cp.value < 0xA0) || cp.value == 0xFEFF
                || (cp.value >= 0xD800 && cp.value <= 0xDFFF)) {
-      out += ' ';
+      out += ' '; // control characters, a BOM or a lone surrogate
     } else {
       out.append(text.substr(i, cp.length));
     }

@@ -21,7 +21,7 @@ namespace {
 constexpr std::string_view k_suffix = ".recording.yaml";
 
 // A recorded body is at most as large as the network engine would accept.
-constexpr std::uintmax_t k_max_body_bytes = 64 * 1024 * 1024;
+constexpr std::uintmax_t k_max_body_bytes = std::uintmax_t{64} * 1024 * 1024;
 
 // Whether `path`, with every symlink resolved, lies inside `root` (itself
 // resolved).

@@ -141,6 +141,8 @@ closest_word(std::string_view word)
     return std::nullopt;
   }
   std::vector<std::string_view> words;
+  words.reserve(detail::k_unit_suffixes.size() + detail::k_english_scales.size()
+                + detail::k_comparator_prefixes.size());
   for (const auto& entry : detail::k_unit_suffixes) {
     words.push_back(entry.text);
   }
@@ -228,7 +230,7 @@ parse_endpoint(Cursor& cursor, std::string_view text, bool hints)
                     text,
                     hints ? suggestion(cursor.text(), cursor.position()) : std::string()));
   }
-  endpoint.number = std::move(**number);
+  endpoint.number = **number;
 
   // 三成 = 30%, 三成五 = 35%: tenths, written to the place of the last digit.
   if (!endpoint.unit && cursor.consume_exact("成")) {
@@ -364,7 +366,7 @@ parse_folded(std::string_view folded, std::string_view text, std::size_t* consum
       return unexpected(parsed.error());
     }
     second_end = cursor.position();
-    second = std::move(*parsed);
+    second = *parsed;
   } else {
     cursor.rewind(before_separator);
   }

@@ -58,7 +58,7 @@ spell_number(double magnitude, int place, bool every_digit_counts, bool force_sc
   if (place <= 0 && !force_scale) {
     return fixed(magnitude, -place);
   }
-  const std::string direct = fixed(magnitude, 0);
+  std::string direct = fixed(magnitude, 0);
   if (!force_scale && integer_reads_at(direct, place, every_digit_counts)) {
     return direct;
   }

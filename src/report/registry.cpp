@@ -1,6 +1,7 @@
 #include <factcheck/report/reporter.hpp>
 
 #include <array>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -42,6 +43,7 @@ std::vector<std::string>
 known_formats()
 {
   std::vector<std::string> names;
+  names.reserve(std::size(k_formats));
   for (const auto& entry : k_formats) {
     names.emplace_back(entry.name);
   }

@@ -138,7 +138,7 @@ sort_rows(std::vector<NumberedRow> rows, std::string (*place)(std::size_t) = &ro
       return unexpected(
           fmt::format("{}: duplicate date {}", place(line), format_date(rows[i].row.date)));
     }
-    sorted.push_back(std::move(rows[i].row));
+    sorted.push_back(rows[i].row);
   }
   return sorted;
 }

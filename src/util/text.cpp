@@ -74,7 +74,7 @@ sha256_hex(std::string_view data)
   }
   static constexpr char k_hex[] = "0123456789abcdef";
   std::string out;
-  out.reserve(2 * length);
+  out.reserve(std::size_t{2} * length);
   for (unsigned int i = 0; i < length; ++i) {
     out += k_hex[digest[i] >> 4U];
     out += k_hex[digest[i] & 0xFU];

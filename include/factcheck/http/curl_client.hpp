@@ -27,9 +27,9 @@ struct CurlOptions
   // SEC refuses requests without one.
   std::string contact;
   std::chrono::milliseconds connect_timeout{10'000};
-  std::chrono::milliseconds total_timeout{60'000};    // per attempt
-  std::size_t max_bytes = 64U * 1024U * 1024U;        // per response body
-  std::size_t max_total_bytes = 512U * 1024U * 1024U; // all bodies of a batch together
+  std::chrono::milliseconds total_timeout{60'000};              // per attempt
+  std::size_t max_bytes = std::size_t{64} * 1024 * 1024;        // per response body
+  std::size_t max_total_bytes = std::size_t{512} * 1024 * 1024; // all bodies of a batch together
   long max_redirects = 5;
   std::size_t jobs = 16;                         // transfers at once, over all hosts
   std::size_t connections_per_host = 8;          // transfers at once to one host
