@@ -7,7 +7,6 @@
 
 #include <fmt/format.h>
 
-#include <exception>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -134,12 +133,8 @@ record(const Catalogue& catalogue, http::HttpClient& client, const RecordOptions
     }
     // What rows it holds, so that a later run knows what it covers; a body
     // the parser rejects is not worth recording.
-    Expected<sources::Data> data = unexpected("not parsed");
-    try {
-      data = source->parse(response->body, response->content_type, ref.id);
-    } catch (const std::exception& e) {
-      data = unexpected(fmt::format("could not read the response: {}", e.what()));
-    }
+    const auto data =
+        sources::parse_safely(*source, response->body, response->content_type, ref.id);
     if (!data) {
       report.failures.push_back(fmt::format("{}: {}", ref.str(), data.error()));
       continue;

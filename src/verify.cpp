@@ -30,16 +30,9 @@ parse_response(const SourceRef& ref,
   if (response->status < 200 || response->status > 299) {
     return unexpected(fmt::format("HTTP {} from {}", response->status, request.url));
   }
-  // The one boundary where bytes from the world meet a parser: whatever a
-  // parser throws (a bug, or memory) fails the claims that need this
-  // response, never the run.
-  Expected<sources::Data> data = unexpected("not parsed");
-  try {
-    data = source.parse(response->body, response->content_type, ref.id);
-  } catch (const std::exception& e) {
-    return unexpected(
-        fmt::format("could not read the response from {}: {}", request.url, e.what()));
-  }
+  // Whatever a parser throws fails the claims that need this response,
+  // never the run.
+  auto data = sources::parse_safely(source, response->body, response->content_type, ref.id);
   if (!data) {
     return unexpected(fmt::format("{} (from {})", data.error(), request.url));
   }

@@ -921,6 +921,16 @@ private:
   mutable DateContext m_dates;
 };
 
+// The 1-based line and column (in bytes) of byte `offset` of `text`.
+std::pair<std::size_t, std::size_t>
+line_and_column(std::string_view text, std::size_t offset)
+{
+  const auto before = text.substr(0, offset);
+  const auto line_start = before.rfind('\n');
+  return {1 + static_cast<std::size_t>(std::count(before.begin(), before.end(), '\n')),
+          offset - (line_start == std::string_view::npos ? 0 : line_start + 1) + 1};
+}
+
 } // namespace
 
 Catalogue
@@ -929,10 +939,8 @@ parse(std::string_view text, const std::string& path)
   // A catalogue is UTF-8: a byte that is not (a file saved as Big5 or
   // Latin-1) is a mistake at its line, not text to carry into reports.
   if (const auto nul = text.find('\0'); nul != std::string_view::npos) {
-    const auto before = text.substr(0, nul);
-    throw Error(fmt::format("{}:{}: a NUL byte; a catalogue is text",
-                            path,
-                            1 + std::count(before.begin(), before.end(), '\n')));
+    throw Error(fmt::format(
+        "{}:{}: a NUL byte; a catalogue is text", path, line_and_column(text, nul).first));
   }
   // Flow collections nest by brackets; past any depth a person writes, the
   // YAML reader's recursion is not risked.
@@ -940,10 +948,7 @@ parse(std::string_view text, const std::string& path)
     throw Error(fmt::format("{}:1: brackets nested {} deep (at most 64)", path, depth));
   }
   if (const auto bad = util::first_invalid_utf8(text)) {
-    const auto before = text.substr(0, *bad);
-    const auto line = 1 + std::count(before.begin(), before.end(), '\n');
-    const auto line_start = before.rfind('\n');
-    const auto column = *bad - (line_start == std::string_view::npos ? 0 : line_start + 1) + 1;
+    const auto [line, column] = line_and_column(text, *bad);
     throw Error(fmt::format("{}:{}:{}: byte 0x{:02X} is not UTF-8; save the catalogue as UTF-8",
                             path,
                             line,
@@ -958,10 +963,7 @@ parse(std::string_view text, const std::string& path)
       throw Error(fmt::format("{}:1: not valid JSON", path)); // accept() and parse() disagree
     } catch (const nlohmann::json::parse_error& e) {
       const auto at = std::min<std::size_t>(e.byte == 0 ? 0 : e.byte - 1, text.size());
-      const auto before = text.substr(0, at);
-      const auto line = 1 + std::count(before.begin(), before.end(), '\n');
-      const auto line_start = before.rfind('\n');
-      const auto column = at - (line_start == std::string_view::npos ? 0 : line_start + 1) + 1;
+      const auto [line, column] = line_and_column(text, at);
       throw Error(fmt::format("{}:{}:{}: not valid JSON here (a .json catalogue is strict JSON: "
                               "no trailing commas, comments or single quotes)",
                               path,

@@ -1,7 +1,10 @@
 #include <factcheck/sources/registry.hpp>
 
+#include <fmt/format.h>
+
 #include <array>
 #include <cstddef>
+#include <exception>
 #include <memory>
 
 namespace factcheck::sources {
@@ -61,6 +64,19 @@ find(std::string_view name)
     }
   }
   return nullptr;
+}
+
+Expected<Data>
+parse_safely(const Source& source,
+             std::string_view body,
+             std::string_view content_type,
+             std::string_view id)
+{
+  try {
+    return source.parse(body, content_type, id);
+  } catch (const std::exception& e) {
+    return unexpected(fmt::format("could not read the response: {}", e.what()));
+  }
 }
 
 } // namespace factcheck::sources

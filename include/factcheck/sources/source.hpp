@@ -52,4 +52,12 @@ public:
   parse(std::string_view body, std::string_view content_type, std::string_view id) const = 0;
 };
 
+// Parses with `source`, turning anything its parser throws (a bug, or
+// memory) into an error value: the one boundary where bytes from the world
+// meet a parser, shared by verify and record.
+Expected<Data> parse_safely(const Source& source,
+                            std::string_view body,
+                            std::string_view content_type,
+                            std::string_view id);
+
 } // namespace factcheck::sources
