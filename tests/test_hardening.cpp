@@ -315,6 +315,23 @@ TEST_CASE("hardening: a PDF past the page limit is read in part, and says so", "
   CHECK(large->decoding == "only the first 2000 of its 2500 pages read");
 }
 
+TEST_CASE("hardening: a PDF past the time limit is read in part, and says so", "[hardening]")
+{
+  // The clock is read between pages: with no time at all, the first page is
+  // read whole and the rest are left, which the evidence says.
+  const auto cut = parse_pdf(empty_pdf(5), PdfLimits{2000, std::chrono::milliseconds(0)});
+  REQUIRE(cut);
+  CHECK(cut->pages.size() == 1);
+  CHECK(cut->decoding.starts_with("only the first 1 of its 5 pages read: text extraction stopped "
+                                  "after "));
+  CHECK(cut->decoding.ends_with(" ms (the limit is 0 ms)"));
+  // The default limit leaves a short document whole.
+  const auto whole = parse_pdf(empty_pdf(5));
+  REQUIRE(whole);
+  CHECK(whole->pages.size() == 5);
+  CHECK(whole->decoding.empty());
+}
+
 TEST_CASE("hardening: escape sequences in a response never reach a terminal or a page raw",
           "[hardening]")
 {
@@ -347,4 +364,51 @@ TEST_CASE("hardening: a list in a 2 MB sentence is read in linear time", "[harde
   REQUIRE(names.size() == 200'000);
   CHECK(names.front() == "N0");
   CHECK(names.back() == "N9");
+}
+
+TEST_CASE("hardening: a catalogue's recordings folder stays inside the catalogue's tree",
+          "[hardening]")
+{
+  using factcheck::catalogue::load;
+  const factcheck::test::TempDir tmp;
+  const std::string claims = "claims:\n"
+                             "  - id: a\n"
+                             "    quote: q\n"
+                             "    statement: s\n"
+                             "    check: {kind: unverifiable, reason: r}\n";
+  const auto error_of = [](const std::string& path) -> std::string {
+    try {
+      (void)load(path);
+    } catch (const factcheck::Error& e) {
+      return e.what();
+    }
+    return "no error";
+  };
+  // Outside a repository the tree is the folder above the catalogue's.
+  const auto inside = tmp.write("desk/inside.yaml", "recordings: fixtures/a\n" + claims);
+  CHECK(load(inside).recordings_dir == (tmp.path() / "desk/fixtures/a").string());
+  // A project copied or installed without its .git keeps claims/ and fixtures/
+  // side by side.
+  const auto copied = tmp.write("copy/claims/c.yaml", "recordings: ../fixtures/c\n" + claims);
+  CHECK(load(copied).recordings_dir == (tmp.path() / "copy/fixtures/c").string());
+  const auto climbs = tmp.write("desk/climbs.yaml", "recordings: ../../elsewhere\n" + claims);
+  CHECK(error_of(climbs)
+        == climbs
+               + ":1: recordings \"../../elsewhere\" is outside the catalogue's project (its "
+                 "repository, else the folder above the catalogue) and the working "
+                 "directory's: name a folder inside either, or pass it with --recordings");
+  const auto absolute = tmp.write("desk/absolute.yaml", "recordings: /etc\n" + claims);
+  CHECK(error_of(absolute).starts_with(absolute + ":1: recordings \"/etc\" is outside"));
+  // A symlink inside the folder that leads out of it is followed, and refused.
+  std::filesystem::create_directory_symlink("/etc", tmp.path() / "desk/link");
+  const auto linked = tmp.write("desk/linked.yaml", "recordings: link\n" + claims);
+  CHECK(error_of(linked).starts_with(linked + ":1: recordings \"link\" is outside"));
+  // Inside a repository, the tree is the repository: a catalogue in claims/
+  // names ../fixtures, as the project's own does.
+  std::filesystem::create_directories(tmp.path() / "repo/.git");
+  const auto in_repo = tmp.write("repo/claims/c.yaml", "recordings: ../fixtures/c\n" + claims);
+  CHECK(load(in_repo).recordings_dir == (tmp.path() / "repo/fixtures/c").string());
+  const auto out_of_repo =
+      tmp.write("repo/claims/out.yaml", "recordings: ../../desk/fixtures\n" + claims);
+  CHECK(error_of(out_of_repo).starts_with(out_of_repo + ":1: recordings"));
 }

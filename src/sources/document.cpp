@@ -19,6 +19,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <chrono>
 #include <libxml/HTMLparser.h>
 #include <memory>
 #include <poppler-document.h>
@@ -222,8 +223,9 @@ parse_html(std::string_view body, std::string_view charset)
 }
 
 Expected<Document>
-parse_pdf(std::string_view body)
+parse_pdf(std::string_view body, const PdfLimits& limits)
 {
+  const auto started = std::chrono::steady_clock::now();
   // poppler prints its complaints to stderr; a bad PDF is reported once, as
   // this function's error value.
   static const bool quiet = [] {
@@ -241,20 +243,28 @@ parse_pdf(std::string_view body)
   }
   Document out;
   out.title = normalise_text(utf8(pdf->info_key("Title")));
-  // A page limit, so that a hostile PDF of 850,000 empty pages cannot take
-  // the run's time and memory; a report is far shorter. Hitting it is said
-  // in the evidence.
-  constexpr int k_max_pages = 2000;
-  const int pages = std::min(pdf->pages(), k_max_pages);
-  if (pdf->pages() > k_max_pages) {
-    out.decoding = fmt::format("only the first {} of its {} pages read", k_max_pages, pdf->pages());
-  }
+  const int total = pdf->pages();
+  const int pages = std::min(total, limits.max_pages);
   for (int i = 0; i < pages; ++i) {
     std::unique_ptr<poppler::page> page(pdf->create_page(i));
     if (!page) {
       return unexpected(fmt::format("bad PDF: page {} cannot be read", i + 1));
     }
     out.pages.push_back(Page{i + 1, normalise_text(utf8(page->text()))});
+    const auto spent = std::chrono::steady_clock::now() - started;
+    if (i + 1 < pages && spent >= limits.max_time) {
+      out.decoding =
+          fmt::format("only the first {} of its {} pages read: text extraction stopped "
+                      "after {} ms (the limit is {} ms)",
+                      i + 1,
+                      total,
+                      std::chrono::duration_cast<std::chrono::milliseconds>(spent).count(),
+                      limits.max_time.count());
+      return out;
+    }
+  }
+  if (total > pages) {
+    out.decoding = fmt::format("only the first {} of its {} pages read", pages, total);
   }
   return out;
 }

@@ -4,6 +4,7 @@
 #include <factcheck/model/series.hpp>
 #include <factcheck/util/expected.hpp>
 
+#include <chrono>
 #include <string_view>
 
 // The pure parsers behind the sources, exposed for tests. Each takes a body
@@ -55,6 +56,16 @@ parse_document(std::string_view body, std::string_view content_type, std::string
 // The HTML and PDF halves of parse_document. `charset` is the content
 // type's (default UTF-8).
 Expected<Document> parse_html(std::string_view body, std::string_view charset);
-Expected<Document> parse_pdf(std::string_view body);
+
+// How much of a PDF is read: a report is far shorter than either bound, and a
+// hostile PDF (850,000 empty pages, or pages that are slow to lay out) cannot
+// take the run's time and memory. The clock is checked between pages, so one
+// page is always read whole. A document cut short says so in `decoding`.
+struct PdfLimits
+{
+  int max_pages = 2000;
+  std::chrono::milliseconds max_time{60'000};
+};
+Expected<Document> parse_pdf(std::string_view body, const PdfLimits& limits = {});
 
 } // namespace factcheck::sources
