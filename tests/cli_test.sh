@@ -135,13 +135,14 @@ expect_exit 2 $? "--fail-on unknown verdict"
 
 # --tag keeps the claims carrying one of the tags.
 sed -e 's/^    claimed: "17%"$/    claimed: "17%"\n    tags: [nvidia, daily-move]/' \
-  -e "s|^recordings: .*\$|recordings: $PWD/fixtures/deepseek-2025-01-27|" "$catalogue" >"$tmp/tagged.yaml"
-"$factcheck" verify "$tmp/tagged.yaml" --mode offline --tag daily-move --format ndjson >"$tmp/out"
+  -e '/^recordings: /d' "$catalogue" >"$tmp/tagged.yaml"
+recorded=(--recordings fixtures/deepseek-2025-01-27)
+"$factcheck" verify "$tmp/tagged.yaml" "${recorded[@]}" --mode offline --tag daily-move --format ndjson >"$tmp/out"
 expect_exit 0 $? "--tag"
 if [ "$(wc -l <"$tmp/out")" != 1 ] || ! grep -q '"id":"nvda-fell-17pct"' "$tmp/out"; then
   fail "--tag selects the tagged claim"
 fi
-"$factcheck" verify "$tmp/tagged.yaml" --mode offline --tag no-such-tag >/dev/null 2>&1
+"$factcheck" verify "$tmp/tagged.yaml" "${recorded[@]}" --mode offline --tag no-such-tag >/dev/null 2>&1
 expect_exit 2 $? "--tag that no claim has"
 
 # GitHub: annotations on stdout, the Markdown summary appended to the job summary.

@@ -824,7 +824,10 @@ public:
       }
     }
     if (items.count("recordings") != 0) {
-      out.recordings_dir = text(items.at("recordings").second, "recordings");
+      const auto& node = items.at("recordings").second;
+      out.recordings_dir = text(node, "recordings");
+      out.recordings_written = out.recordings_dir;
+      out.recordings_line = line_of(node);
     }
     const auto& claims = items.at("claims").second;
     if (!claims.IsSequence()) {
@@ -931,6 +934,74 @@ line_and_column(std::string_view text, std::size_t offset)
           offset - (line_start == std::string_view::npos ? 0 : line_start + 1) + 1};
 }
 
+// The tree a folder belongs to: the repository holding it (the nearest folder
+// with a .git); outside a repository, the folder itself or, `or_above`, the
+// folder above it, so that a catalogue in claims/ may name ../fixtures as a
+// copied or installed project lays them out (never the root of the disk).
+std::filesystem::path
+tree_of(const std::filesystem::path& folder, bool or_above)
+{
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const auto start = fs::weakly_canonical(folder.empty() ? fs::path(".") : folder, ec);
+  if (ec) {
+    return {};
+  }
+  for (auto dir = start;; dir = dir.parent_path()) {
+    if (fs::exists(dir / ".git", ec)) {
+      return dir;
+    }
+    if (dir == dir.parent_path()) {
+      const auto above = start.parent_path();
+      return !or_above || above == above.root_path() ? start : above;
+    }
+  }
+}
+
+bool
+inside_tree(const std::filesystem::path& real, const std::filesystem::path& tree)
+{
+  if (tree.empty() || tree == tree.root_path()) {
+    return false; // the whole disk is no tree
+  }
+  const auto relative = real.lexically_relative(tree);
+  return !relative.empty() && *relative.begin() != "..";
+}
+
+// A catalogue read from disk names a recordings folder inside the
+// catalogue's tree or the working directory's, symlinks resolved: a
+// catalogue from elsewhere cannot point the run at another part of the disk.
+// --recordings, the user's own flag, can name any folder. A folder that does
+// not exist yet passes (the run says it is missing); so does one named by a
+// catalogue on standard input that is not there, which the run ignores with
+// a warning.
+void
+confine_recordings(const Catalogue& catalogue)
+{
+  namespace fs = std::filesystem;
+  if (catalogue.recordings_dir.empty()) {
+    return;
+  }
+  std::error_code ec;
+  if (catalogue.path == "<stdin>" && !fs::exists(catalogue.recordings_dir, ec)) {
+    return;
+  }
+  const auto real = fs::weakly_canonical(catalogue.recordings_dir, ec);
+  const auto folder =
+      catalogue.path == "<stdin>" ? fs::path() : fs::path(catalogue.path).parent_path();
+  if (!ec
+      && (inside_tree(real, tree_of(folder, true))
+          || inside_tree(real, tree_of(fs::path(), false)))) {
+    return;
+  }
+  throw Error(fmt::format("{}:{}: recordings \"{}\" is outside the catalogue's project (its "
+                          "repository, else the folder above the catalogue) and the working "
+                          "directory's: name a folder inside either, or pass it with --recordings",
+                          catalogue.path,
+                          catalogue.recordings_line,
+                          catalogue.recordings_written));
+}
+
 } // namespace
 
 Catalogue
@@ -1019,7 +1090,9 @@ load(const std::string& path)
     buffer << in.rdbuf();
     text = buffer.str();
   }
-  return parse(text, path == "-" ? std::string("<stdin>") : path);
+  auto catalogue = parse(text, path == "-" ? std::string("<stdin>") : path);
+  confine_recordings(catalogue);
+  return catalogue;
 }
 
 } // namespace factcheck::catalogue

@@ -27,8 +27,8 @@ setup_validate(CLI::App& app, ValidateOptions& options)
 int
 run_validate(const ValidateOptions& options)
 {
-  // load() throws factcheck::Error with file:line for the first mistake;
-  // cli::run prints it and exits 2.
+  // load() throws factcheck::Error naming every mistake, one file:line each;
+  // cli::run prints them and exits 2.
   const auto catalogue = catalogue::load(options.catalogue);
   fmt::print("{}: {}, valid\n",
              options.catalogue == "-" ? "<stdin>" : options.catalogue,

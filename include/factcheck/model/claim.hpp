@@ -60,7 +60,9 @@ struct Catalogue
 {
   std::string path; // as given ("-" for stdin)
   Article article;
-  std::string recordings_dir; // resolved against the catalogue's folder
+  std::string recordings_dir;     // resolved against the catalogue's folder
+  std::string recordings_written; // as the catalogue writes it
+  int recordings_line = 0;        // where
   std::vector<Claim> claims;
 };
 
