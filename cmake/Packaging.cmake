@@ -51,7 +51,6 @@ set(CPACK_PACKAGE_VENDOR "factcheck")
 set(CPACK_PACKAGE_CONTACT "Seed e4d46ad8 maintainers <maintainers@users.noreply.r-seed-e4d46ad8.example>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "check the figures in news articles against public data")
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-    "check the figures in news articles against public data\n"
     "factcheck reads a catalogue of an article's claims (YAML or JSON), fetches the\n"
     "reference data from the sources that publish it (FRED, Stooq and Yahoo price\n"
     "histories, SEC EDGAR, arXiv, Wikipedia, Wikidata, PDF and HTML documents),\n"

@@ -219,6 +219,7 @@ void
 write_bash(std::ostream& out, const CommandSpec& top, const std::vector<CommandSpec>& commands)
 {
   std::vector<std::string> names;
+  names.reserve(commands.size());
   for (const auto& command : commands) {
     names.push_back(command.name);
   }
