@@ -29,6 +29,9 @@ foreach(sub ${subcommands})
   string(REGEX REPLACE "(^|\n)([.'])" "\\1\\\\&\\2" help "${help}")
   string(APPEND text ".SS ${sub}\n.nf\n${help}.fi\n")
 endforeach()
+# The FILES section, written by hand: roff read as it is.
+file(READ "${CMAKE_CURRENT_LIST_DIR}/ManFiles.roff" files)
+string(APPEND text "${files}")
 file(WRITE "${include_file}" "${text}")
 execute_process(
   COMMAND "${HELP2MAN}" --no-info --name "check the figures in news articles against public data"
