@@ -121,7 +121,7 @@ def expression(text, inputs, steps):
     return re.sub(r"\$\{\{(.*?)\}\}", lambda m: str(value(m.group(1))), text)
 
 
-def run_action(tmp, inputs_given, label):
+def run_action(tmp, inputs_given, label, prepare=None):
     """The action's composite steps, as a runner runs them; returns
     (exit code of the first failing run step or 0, outputs, stdout, summary,
     whether the SARIF upload would run and with what)."""
@@ -138,6 +138,8 @@ def run_action(tmp, inputs_given, label):
     workspace = os.path.join(tmp, "workspace")
     os.makedirs(os.path.join(runner, "temp"))
     newsroom_repository(workspace)
+    if prepare:
+        prepare(workspace)
     summary_file = os.path.join(runner, "step_summary")
     open(summary_file, "w").close()
     base_env = {
@@ -240,6 +242,27 @@ def test_github():
         check("::error title=factcheck::no catalogue matches articles/*.yaml" in stdout,
               "github: no annotation for the glob that matches nothing")
         check(upload is None, "github: the SARIF upload would run without sarif: true")
+
+    # A catalogue that does not load: 2, each mistake annotated on its line,
+    # and the other catalogue still verified.
+    def broken(workspace):
+        with open(os.path.join(workspace, CATALOGUE), encoding="utf-8") as f:
+            text = f.read()
+        with open(os.path.join(workspace, "claims/broken.yaml"), "w", encoding="utf-8") as f:
+            f.write(text.replace('    claimed: "17%"\n', '    claimed: "17%"\n    clamed: typo\n', 1))
+
+    with tempfile.TemporaryDirectory() as tmp:
+        code, outputs, stdout, _, _ = run_action(
+            tmp, {"catalogues": "claims/*.yaml", "mode": "offline"}, "github (broken)", broken)
+        check(code == 2, f"github: a broken catalogue exited {code}, expected 2")
+        check(re.search(r"^::error file=claims/broken\.yaml,line=\d+,title=factcheck::.*clamed", stdout, re.M),
+              f"github: no annotation on the broken catalogue's line: {stdout[-500:]}")
+        check("::error file=claims/deepseek-2025-01-27.yaml,line=21," in stdout,
+              "github: the good catalogue beside the broken one was not verified")
+        lines = outputs["summary"].split("\n")
+        check(len(lines) == 2 and lines[0].startswith("claims/broken.yaml: not verified: claims/broken.yaml:")
+              and lines[1] == f"{CATALOGUE}: {SUMMARY} (exit 1)",
+              f"github: output summary {outputs['summary']!r}")
 
     # Nothing to fail on: 0, and the outputs say so.
     with tempfile.TemporaryDirectory() as tmp:
