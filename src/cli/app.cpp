@@ -39,6 +39,10 @@ run(int argc, const char* const* argv)
   auto* record = setup_record(app, record_options);
   ExtractOptions extract_options;
   auto* extract = setup_extract(app, extract_options);
+  ConfigOptions config_options;
+  auto* config = setup_config(app, config_options);
+  CompletionsOptions completions_options;
+  auto* completions = setup_completions(app, completions_options);
 
   try {
     app.parse(argc, argv);
@@ -75,6 +79,12 @@ run(int argc, const char* const* argv)
     }
     if (extract->parsed()) {
       return run_extract(extract_options);
+    }
+    if (config->parsed()) {
+      return run_config(config_options);
+    }
+    if (completions->parsed()) {
+      return run_completions(app, completions_options);
     }
   } catch (const Interrupted& e) {
     if (isatty(STDERR_FILENO) != 0) {

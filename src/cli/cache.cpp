@@ -16,7 +16,8 @@ setup_cache(CLI::App& app, CacheCommand& options)
       ->check(CLI::IsMember({"info", "clear"}));
   cmd->add_option("--cache-dir",
                   options.dir,
-                  "The cache folder (default ${XDG_CACHE_HOME:-~/.cache}/factcheck).");
+                  "The cache folder (default ${XDG_CACHE_HOME:-~/.cache}/factcheck).")
+      ->check(completes_as("dir"));
   cmd->footer("Examples:\n"
               "  factcheck cache info\n"
               "      the folder, how many responses it keeps and their size\n"

@@ -7,6 +7,7 @@
 #include <CLI/CLI.hpp>
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace factcheck::cli {
@@ -116,5 +117,31 @@ struct ExtractOptions
 // `factcheck extract ARTICLE` (src/cli/extract.cpp, docs/extract.md).
 CLI::App* setup_extract(CLI::App& app, ExtractOptions& options);
 int run_extract(const ExtractOptions& options);
+
+struct ConfigOptions
+{
+  std::string contact;
+  std::string reviewer;
+  std::string review_url;
+};
+
+// `factcheck config` (src/cli/config.cpp, docs/configuration.md).
+CLI::App* setup_config(CLI::App& app, ConfigOptions& options);
+int run_config(const ConfigOptions& options);
+
+struct CompletionsOptions
+{
+  std::string shell; // bash, zsh or fish
+};
+
+// `factcheck completions SHELL` (src/cli/completions.cpp): the completion
+// script, written from `app`'s own subcommands and options.
+CLI::App* setup_completions(CLI::App& app, CompletionsOptions& options);
+int run_completions(CLI::App& app, const CompletionsOptions& options);
+
+// Tells the completion scripts what an option's or positional's value is,
+// where CLI11's own checks do not: "catalogue" (a .yaml, .yml or .json file),
+// "file" or "dir". It accepts every value and adds nothing to --help.
+CLI::Validator completes_as(std::string_view kind);
 
 } // namespace factcheck::cli

@@ -22,7 +22,8 @@ setup_explain(CLI::App& app, ExplainOptions& options)
   cmd->add_option("catalogue",
                   options.catalogue,
                   "The claims catalogue (YAML or JSON); '-' reads standard input.")
-      ->required();
+      ->required()
+      ->check(completes_as("catalogue"));
   add_source_options(*cmd, options.source);
   cmd->footer(
       "Examples:\n"

@@ -24,7 +24,8 @@ setup_extract(CLI::App& app, ExtractOptions& options)
       "figure and date with a check where the words make it clear, the rest marked for review.");
   cmd->add_option(
          "article", options.article, "The article as plain UTF-8 text; '-' reads standard input.")
-      ->required();
+      ->required()
+      ->check(completes_as("file"));
   cmd->add_option(
       "--date",
       options.date,
@@ -32,11 +33,13 @@ setup_extract(CLI::App& app, ExtractOptions& options)
       "\"當天\"/\"Monday\", and the date of a market figure whose sentence names none.");
   cmd->add_option("--recordings",
                   options.recordings,
-                  "Write recordings: DIR into the draft (relative to where the draft is read).");
+                  "Write recordings: DIR into the draft (relative to where the draft is read).")
+      ->check(completes_as("dir"));
   cmd->add_option("--format", options.format, "yaml (default) or json.")
       ->check(CLI::IsMember({"yaml", "json"}));
   cmd->add_option(
-      "-o", options.output, "Write the draft to FILE (atomically) instead of standard output.");
+         "-o", options.output, "Write the draft to FILE (atomically) instead of standard output.")
+      ->check(completes_as("file"));
   cmd->add_flag("--review-keys,!--no-review-keys",
                 options.review_keys,
                 "Write span, drafted and needs_review as claim keys (the default); "

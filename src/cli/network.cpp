@@ -1,5 +1,7 @@
 #include "network.hpp"
 
+#include "cli.hpp"
+
 #include <factcheck/http/cache.hpp>
 #include <factcheck/sources/registry.hpp>
 #include <factcheck/util/error.hpp>
@@ -25,24 +27,6 @@ extern "C" void
 on_interrupt(int signal)
 {
   g_interrupted = signal;
-}
-
-std::string
-env(const char* name)
-{
-  const char* value = std::getenv(name);
-  return value != nullptr ? std::string(value) : std::string();
-}
-
-std::string
-trim(std::string_view text)
-{
-  const auto first = text.find_first_not_of(" \t\r");
-  if (first == std::string_view::npos) {
-    return {};
-  }
-  const auto last = text.find_last_not_of(" \t\r");
-  return std::string(text.substr(first, last - first + 1));
 }
 
 std::string
@@ -99,31 +83,6 @@ InterruptibleClient::get_all(const std::vector<http::Request>& requests)
   return responses;
 }
 
-std::string
-config_value(std::string_view key)
-{
-  std::string dir = env("XDG_CONFIG_HOME");
-  if (dir.empty()) {
-    const std::string home = env("HOME");
-    if (home.empty()) {
-      return {};
-    }
-    dir = home + "/.config";
-  }
-  std::ifstream in(dir + "/factcheck/config");
-  std::string line;
-  while (std::getline(in, line)) {
-    const auto equals = line.find('=');
-    if (line.starts_with('#') || equals == std::string::npos) {
-      continue;
-    }
-    if (trim(std::string_view(line).substr(0, equals)) == key) {
-      return trim(std::string_view(line).substr(equals + 1));
-    }
-  }
-  return {};
-}
-
 void
 add_network_options(CLI::App& cmd, NetworkOptions& options)
 {
@@ -140,9 +99,10 @@ add_network_options(CLI::App& cmd, NetworkOptions& options)
                  "NAME=URL: fetch source NAME from URL instead of its public endpoint "
                  "(a mirror, a test server); repeatable.");
   cmd.add_option(
-      "--cache-dir",
-      options.cache_dir,
-      "Where fetched responses are kept (default ${XDG_CACHE_HOME:-~/.cache}/factcheck).");
+         "--cache-dir",
+         options.cache_dir,
+         "Where fetched responses are kept (default ${XDG_CACHE_HOME:-~/.cache}/factcheck).")
+      ->check(completes_as("dir"));
   cmd.add_flag("--no-cache", options.no_cache, "Neither read nor write the disk cache.");
   cmd.add_flag("--verbose,-v",
                options.verbose,
@@ -155,13 +115,7 @@ curl_options(const NetworkOptions& options)
   http::CurlOptions curl;
   curl.jobs = options.jobs;
   curl.cancelled = [] { return interrupted_by() != 0; };
-  curl.contact = options.contact;
-  if (curl.contact.empty()) {
-    curl.contact = env("FACTCHECK_CONTACT");
-  }
-  if (curl.contact.empty()) {
-    curl.contact = config_value("contact");
-  }
+  curl.contact = setting("contact", options.contact).value;
   const bool tty = isatty(STDERR_FILENO) != 0;
   if (tty) {
     // The engine reports every 200 ms; only a change is redrawn.

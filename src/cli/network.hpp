@@ -22,9 +22,16 @@ struct NetworkOptions
   bool no_cache = false;
 };
 
-// The value of `key` in ${XDG_CONFIG_HOME:-~/.config}/factcheck/config
-// ("key = value" lines, '#' comments), or "" when it is not set there.
-std::string config_value(std::string_view key);
+// One setting's effective value and where it came from: the flag (when
+// `flag_value` is not empty), else its environment variable, else the
+// config file ${XDG_CONFIG_HOME:-~/.config}/factcheck/config, else the
+// default (docs/configuration.md lists the keys; src/cli/config.cpp).
+struct Setting
+{
+  std::string value;
+  std::string origin; // "--contact", "FACTCHECK_CONTACT", "PATH:LINE" or "default"
+};
+Setting setting(std::string_view key, const std::string& flag_value);
 
 // Ctrl-C (SIGINT) and SIGTERM: the first sets a flag that stops fetching
 // within 100 ms, so the run can end cleanly (no report, no half-written

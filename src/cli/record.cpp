@@ -18,8 +18,11 @@ setup_record(CLI::App& app, RecordCommand& options)
       "Fetch what a catalogue's claims need from the live sources and write it as "
       "recordings (docs/recordings.md).");
   cmd->add_option("catalogue", options.catalogue, "The claims catalogue (YAML or JSON).")
-      ->required();
-  cmd->add_option("--to", options.to, "The recordings folder to write.")->required();
+      ->required()
+      ->check(completes_as("catalogue"));
+  cmd->add_option("--to", options.to, "The recordings folder to write.")
+      ->required()
+      ->check(completes_as("dir"));
   add_network_options(*cmd, options.network);
   cmd->footer("Example:\n"
               "  factcheck record claims/deepseek-2025-01-27.yaml --to /tmp/rec --contact "

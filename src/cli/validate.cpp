@@ -15,7 +15,8 @@ setup_validate(CLI::App& app, ValidateOptions& options)
   cmd->add_option("catalogue",
                   options.catalogue,
                   "The claims catalogue (YAML or JSON); '-' reads standard input.")
-      ->required();
+      ->required()
+      ->check(completes_as("catalogue"));
   cmd->footer("Examples:\n"
               "  factcheck validate claims/deepseek-2025-01-27.yaml\n"
               "      prints the number of claims, or the first mistake as file:line\n"

@@ -31,14 +31,15 @@ report::Reviewer
 reviewer_of(const VerifyOptions& options)
 {
   report::Reviewer reviewer;
-  reviewer.name = !options.reviewer.empty() ? options.reviewer : config_value("reviewer");
-  reviewer.url = !options.review_url.empty() ? options.review_url : config_value("review_url");
+  reviewer.name = setting("reviewer", options.reviewer).value;
+  const auto url = setting("review_url", options.review_url);
+  reviewer.url = url.value;
   if (!reviewer.url.empty() && !reviewer.url.starts_with("https://")
       && !reviewer.url.starts_with("http://")) {
     throw Error(
         fmt::format("review URL \"{}\" ({}): expected an http:// or https:// URL",
                     reviewer.url,
-                    options.review_url.empty() ? "review_url in the config file" : "--review-url"));
+                    url.origin == "--review-url" ? url.origin : "review_url in " + url.origin));
   }
   if (!options.review_date.empty()) {
     if (!parse_date(options.review_date)) {
@@ -94,6 +95,21 @@ use_color(const std::string& choice, bool to_file)
     return false;
   }
   return isatty(STDOUT_FILENO) != 0;
+}
+
+// What --fail-on takes: the verdicts, and none.
+std::vector<std::string>
+fail_on_names()
+{
+  std::vector<std::string> names;
+  for (const auto kind : {VerdictKind::supported,
+                          VerdictKind::contradicted,
+                          VerdictKind::unverifiable,
+                          VerdictKind::error}) {
+    names.emplace_back(to_string(kind));
+  }
+  names.emplace_back("none");
+  return names;
 }
 
 std::vector<VerdictKind>
@@ -192,7 +208,8 @@ setup_verify(CLI::App& app, VerifyOptions& options)
   cmd->add_option("catalogue",
                   options.catalogue,
                   "The claims catalogue (YAML or JSON); '-' reads standard input.")
-      ->required();
+      ->required()
+      ->check(completes_as("catalogue"));
   add_source_options(*cmd, options.source);
   cmd->add_option("--format",
                   options.format,
@@ -204,12 +221,14 @@ setup_verify(CLI::App& app, VerifyOptions& options)
   cmd->add_option("-o,--output",
                   options.output,
                   "Write the report to FILE instead of standard output, atomically (a "
-                  "temporary file renamed into place).");
+                  "temporary file renamed into place).")
+      ->check(completes_as("file"));
   cmd->add_option("--fail-on",
                   options.fail_on,
                   "Verdicts that make the exit code 1, comma-separated (supported, "
                   "contradicted, unverifiable, error, none). Errors alone still exit 3.")
       ->delimiter(',')
+      ->check(CLI::IsMember(fail_on_names()))
       ->capture_default_str();
   cmd->add_option("--select", options.select, "Check only these claim ids, comma-separated.")
       ->delimiter(',');
