@@ -12,7 +12,8 @@
 # (from the repository root). Without chromium or the npm readers the test
 # is skipped (exit 77) saying which; in CI (CI=true) it fails. Set
 # FACTCHECK_SCREENSHOTS=DIR to keep the screenshots (the README's is
-# selloff-2025-01-27-1280.png, made smaller with optipng).
+# selloff-2025-01-27-column.png, the text column down to the end of the
+# article, made smaller with optipng -o3).
 set -u
 factcheck=$1
 readers=$2

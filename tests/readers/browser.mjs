@@ -249,6 +249,14 @@ try {
     if (overflow > width) problem(`at ${width} px the page is ${overflow} px wide`);
     await page.screenshot({ path: path.join(shotsDir, `${name}-${width}.png`) });
   }
+  // The text column from the title to the end of the article (the README's
+  // picture), at 1280 px.
+  const column = await page.evaluate(() => {
+    const main = document.querySelector("main").getBoundingClientRect();
+    const last = (document.querySelector("#article") || document.querySelector("#summary")).getBoundingClientRect();
+    return { x: main.left, y: 0, width: main.width, height: Math.min(last.bottom + window.scrollY + 12, 1600) };
+  });
+  await page.screenshot({ path: path.join(shotsDir, `${name}-column.png`), clip: column });
   if (requests.length > 0) problem(`${requests.length} network requests: ${requests.slice(0, 3)}`);
   console.log(
     `${path.basename(pagePath)}: ${dom.cards.length} cards, ${dom.marks.length} marks, ` +
