@@ -7,9 +7,11 @@
 // folder (each chart point is compared with the recorded row); SHOTS the
 // folder screenshots go to (NAME-390.png, NAME-1280.png). With --article the
 // page must show the article with each quote marked or listed as not found.
+// The page must also parse with no HTML parse error (parse5).
 // Exits 1 with one line per problem.
 import fs from "node:fs";
 import path from "node:path";
+import { parse } from "parse5";
 import puppeteer from "puppeteer-core";
 
 const [, , chromium, pagePath, jsonPath, recordingsDir, shotsDir, ...flags] = process.argv;
@@ -71,6 +73,13 @@ const marketKinds = new Set([
   "largest_move_since",
   "average_volume",
 ]);
+
+// The page as an HTML parser reads it: no parse error of parse5's tokenizer
+// (a noncharacter, a control character, a bad character reference, a
+// missing attribute quote would each be one).
+parse(fs.readFileSync(pagePath, "utf8"), {
+  onParseError: (error) => problem(`HTML parse error ${error.code} at line ${error.startLine}`),
+});
 
 const browser = await puppeteer.launch({
   executablePath: chromium,
