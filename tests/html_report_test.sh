@@ -92,6 +92,16 @@ grep -q "absent.txt: cannot read the article text" "$tmp/stderr" ||
   fail "--article of a missing file: $(cat "$tmp/stderr")"
 [ -e "$tmp/absent.html" ] && fail "a page was written for a missing article"
 
+# The catalogue's article.text, when its file is missing, is named as such
+# (the file is read before anything is fetched, so no recordings are needed).
+sed 's/^  text: .*/  text: missing.txt/' tests/data/article/selloff-2025-01-27.yaml >"$tmp/missing.yaml"
+"$factcheck" verify "$tmp/missing.yaml" --mode offline --format html -o "$tmp/missing.html" \
+  2>"$tmp/stderr"
+rc=$?
+[ "$rc" = 2 ] || fail "article.text of a missing file exited $rc, not 2"
+grep -qF "$tmp/missing.txt: cannot read the article text: No such file or directory (article.text in the catalogue)" "$tmp/stderr" ||
+  fail "article.text of a missing file: $(cat "$tmp/stderr")"
+
 for shot in "$shots"/*.png; do
   [ -s "$shot" ] || fail "no screenshot $shot"
 done

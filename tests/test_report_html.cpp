@@ -259,6 +259,11 @@ TEST_CASE("html: hostile catalogue text is shown as text", "[html]")
   }
   CHECK_FALSE(contains(page, "\xEF\xBF\xBE"));
   CHECK_FALSE(contains(page, "\xC2\x9B"));
+  // A link only to a web page.
+  report.catalogue.article.url = "javascript:alert(1)";
+  const auto linked = html_of(report);
+  CHECK_FALSE(contains(linked, "href=\"javascript:"));
+  CHECK(contains(linked, "(<code>javascript:alert(1)</code>)"));
   // The quote of a claim the article text holds is marked, ESC and all.
   CHECK(contains(page, "<mark id=\"m-script-end\""));
 }

@@ -1088,6 +1088,17 @@ tolerance_words(const Claim& claim)
   return "";
 }
 
+// A link a reader can open: only to an http(s) URL; any other (a
+// catalogue's "javascript:" or "file:") is shown as text beside the label.
+std::string
+link(const std::string& url, const std::string& label_html)
+{
+  if (!url.starts_with("https://") && !url.starts_with("http://")) {
+    return fmt::format("{} (<code>{}</code>)", label_html, esc(url));
+  }
+  return fmt::format(R"(<a href="{}" rel="noopener noreferrer">{}</a>)", esc(url), label_html);
+}
+
 std::string
 row(std::string_view label, const std::string& html)
 {
@@ -1123,8 +1134,7 @@ public:
       about.push_back(fmt::format("published {}", esc(article.published)));
     }
     if (!article.url.empty()) {
-      about.push_back(fmt::format(
-          R"(<a href="{}" rel="noopener noreferrer">{}</a>)", esc(article.url), esc(article.url)));
+      about.push_back(link(article.url, esc(article.url)));
     }
     if (!about.empty()) {
       out << "<p class=\"about\">Article " << join(about, ", ") << ".</p>\n";
@@ -1351,14 +1361,9 @@ private:
         const auto page = human_page(source);
         out << "<li>";
         if (!page.empty()) {
-          out << fmt::format(
-              R"(<a href="{}" rel="noopener noreferrer">{}</a> · <a href="{}" rel="noopener noreferrer">the data</a>)",
-              esc(page),
-              esc(source.ref),
-              esc(source.url));
+          out << link(page, esc(source.ref)) << " · " << link(source.url, "the data");
         } else {
-          out << fmt::format(
-              R"(<a href="{}" rel="noopener noreferrer">{}</a>)", esc(source.url), esc(source.ref));
+          out << link(source.url, esc(source.ref));
         }
         out << ". " << esc(provenance_sentence(source));
         if (!source.sha256.empty()) {
