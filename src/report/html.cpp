@@ -345,10 +345,11 @@ marked_article(std::string_view text,
 // --- charts ------------------------------------------------------------------
 
 // The drawing area of every chart, in SVG user units; the SVG scales to
-// the card's width (readable from phone width up).
-constexpr double k_width = 400;
-constexpr double k_height = 210;
-constexpr double k_left = 54;
+// the card's width up to 30rem, so that its 11-unit text is 11 px on a
+// phone (320 px of card) and 16 px at most on a desktop.
+constexpr double k_width = 320;
+constexpr double k_height = 200;
+constexpr double k_left = 48;
 constexpr double k_right = 10;
 constexpr double k_top = 18;
 constexpr double k_bottom = 30;
@@ -805,7 +806,7 @@ draw(const Chart& chart, const SeriesWindow& window, const std::string& title)
                        coord(k_height - k_bottom));
   }
   // Date labels: at each new month (a short window) or year (a long one),
-  // none closer than 44 units to the last.
+  // none closer than 42 units to the last.
   const bool by_year = n > 130;
   double last_label = -k_infinity;
   for (std::size_t i = 0; i < n; ++i) {
@@ -816,7 +817,7 @@ draw(const Chart& chart, const SeriesWindow& window, const std::string& title)
                                : (by_year ? d.year() != window.points[i - 1].date.year()
                                           : d.month() != window.points[i - 1].date.month());
     const double x = x_of(i, n);
-    if (starts && x - last_label >= 44 && x <= k_width - k_right - 16) {
+    if (starts && x - last_label >= 42 && x <= k_width - k_right - 16) {
       svg += fmt::format(R"(<line class="tickmark" x1="{}" x2="{}" y1="{}" y2="{}"/>)",
                          coord(x),
                          coord(x),
@@ -1422,8 +1423,8 @@ dt{color:#555}dd{margin:0}
 .notes,.sources{font-size:.88rem;padding-left:1.1rem}
 .sha code{font-size:.75em;color:#666}
 figure{margin:.6rem 0}figcaption{font-size:.82rem;color:#444}
-.chart{width:100%;height:auto;display:block;max-width:40rem}
-.chart text{font:10.5px sans-serif;fill:#333}.chart .axis{font-weight:600}
+.chart{width:100%;height:auto;display:block;max-width:30rem}
+.chart text{font:11px sans-serif;fill:#333}.chart .axis{font-weight:600}
 .chart .grid{stroke:#e4e4e4}.chart .tickmark{stroke:#888}.chart .before{fill:#f1f1f1}
 .chart .line{fill:none;stroke:#1f5fbf;stroke-width:1.6}
 .chart circle.pt{fill:#1f5fbf}.chart rect.pt{fill:#9db7e0}.chart rect.pt.averaged{fill:#1f5fbf}
