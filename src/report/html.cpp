@@ -447,7 +447,6 @@ struct Chart
 {
   bool bars = false;              // volume and moves: bars from 0; levels: a line
   std::vector<double> ys;         // the plotted value of each point (NaN: not drawn)
-  std::vector<double> values;     // the recorded row value of each point
   std::vector<std::string> extra; // more attributes per point (data-move)
   Unit unit = Unit::none;
   std::string what;                  // "close", "volume", "daily move"
@@ -513,7 +512,6 @@ allowed(const Claim& claim)
     high = k_infinity;
   } else if (q.comparator == quantity::Comparator::lt) {
     low = -k_infinity;
-    high = interval.high;
   }
   return std::pair{low, high};
 }
@@ -529,7 +527,6 @@ chart_for(const Claim& claim, const Verdict& verdict, const SeriesWindow& window
   chart.day = index_of(window, *date);
   const auto n = window.points.size();
   for (const auto& point : window.points) {
-    chart.values.push_back(point.value);
     chart.ys.push_back(point.value);
     chart.extra.emplace_back();
   }
