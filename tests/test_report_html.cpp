@@ -11,10 +11,12 @@
 #include <factcheck/http/recordings.hpp>
 #include <factcheck/report/escape.hpp>
 #include <factcheck/report/reporter.hpp>
+#include <factcheck/util/text.hpp>
 #include <factcheck/verify.hpp>
 
 #include <catch2/catch.hpp>
 
+#include <cstdint>
 #include <cstdlib>
 #include <fstream>
 #include <map>
@@ -288,4 +290,61 @@ TEST_CASE("catalogue: article.text is read relative to the catalogue", "[html]")
                                                      "    check: {kind: unverifiable, reason: r}\n",
                                                      "some/dir/claims.yaml");
   CHECK(catalogue.article.text_file == "some/dir/article.txt");
+}
+
+TEST_CASE("html: any article text and quotes give balanced marks and clean text", "[html]")
+{
+  // A fixed pseudo-random sequence (no clock): texts of ASCII, CJK,
+  // full-width forms, whitespace, controls and broken UTF-8; quotes cut from
+  // them, then changed; spans anywhere, valid or not.
+  auto report = run_offline(k_article_catalogue, false);
+  const std::vector<std::string> pieces{"a",    "b",      " ",      "\n",          "\t", "\r\n",
+                                        "輝達", "３％",   "3%",     "：",          ":",  "｡",
+                                        "。",   "\x1b",   "\xff",   "\xe8\xbc",    "<",  "&",
+                                        "\"",   "\u3000", "\u202e", "\xEF\xBF\xBE"};
+  std::uint32_t state = 12345;
+  const auto next = [&state](std::uint32_t n) {
+    state = state * 1664525U + 1013904223U;
+    return (state >> 8U) % n;
+  };
+  std::size_t marked = 0;
+  std::size_t crossing = 0;
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    const auto length = next(60);
+    for (std::uint32_t k = 0; k < length; ++k) {
+      text += pieces[next(static_cast<std::uint32_t>(pieces.size()))];
+    }
+    report.article_text = text;
+    for (auto& claim : report.catalogue.claims) {
+      const auto from = text.empty() ? 0 : next(static_cast<std::uint32_t>(text.size()));
+      claim.quote = text.substr(from, next(12));
+      if (next(3) == 0) {
+        claim.quote += pieces[next(static_cast<std::uint32_t>(pieces.size()))];
+      }
+      claim.span.reset();
+      if (next(2) == 0) {
+        const auto b = next(70);
+        claim.span = std::pair<std::size_t, std::size_t>{b, b + 1 + next(20)};
+      }
+    }
+    const auto page = html_of(report);
+    INFO("round " << round << ": " << factcheck::report::html_escape(text));
+    REQUIRE(count(page, "<mark ") == count(page, "</mark>"));
+    marked += count(page, "<mark id=");
+    crossing += count(page, "<mark class=");
+    REQUIRE_FALSE(factcheck::util::first_invalid_utf8(page));
+    REQUIRE(page.find('\x1b') == std::string::npos);
+    REQUIRE(page.find('\r') == std::string::npos);
+    // Every claim is marked in the text or listed as not found (an empty
+    // text is no article: the cards alone).
+    for (const auto& claim :
+         text.empty() ? std::vector<factcheck::Claim>{} : report.catalogue.claims) {
+      REQUIRE((contains(page, "<mark id=\"m-" + claim.id + "\"")
+               || contains(page, "<li id=\"u-" + claim.id + "\"")));
+    }
+  }
+  // The rounds did mark quotes, nested, crossing and not.
+  CHECK(marked > 500);
+  CHECK(crossing > 10);
 }
