@@ -178,17 +178,18 @@ article_text(const VerifyOptions& options, const Catalogue& catalogue)
     }
     return {};
   }
+  const auto where = options.article.empty() ? " (article.text in the catalogue)" : "";
+  std::error_code error;
+  if (std::filesystem::is_directory(path, error)) {
+    throw Error(fmt::format("{}: cannot read the article text: it is a folder{}", path, where));
+  }
   std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    throw Error(
+        fmt::format("{}: cannot read the article text: {}{}", path, std::strerror(errno), where));
+  }
   std::ostringstream buffer;
-  if (in) {
-    buffer << in.rdbuf();
-  }
-  if (!in || in.bad() || std::filesystem::is_directory(path)) {
-    throw Error(fmt::format("{}: cannot read the article text: {}{}",
-                            path,
-                            std::strerror(errno),
-                            options.article.empty() ? " (article.text in the catalogue)" : ""));
-  }
+  buffer << in.rdbuf();
   auto text = buffer.str();
   if (util::first_invalid_utf8(text)) {
     text = util::to_utf8(text);
