@@ -1,3 +1,5 @@
+#include "series_window.hpp"
+
 #include <factcheck/eval/evaluator.hpp>
 #include <factcheck/fetch_plan.hpp>
 #include <factcheck/sources/registry.hpp>
@@ -229,6 +231,9 @@ verify(Catalogue catalogue, http::HttpClient& client, const VerifyOptions& optio
       break;
     }
     make_utf8(verdict);
+    if (auto window = detail::series_window(claim, verdict, observations)) {
+      report.windows.emplace(claim.id, std::move(*window));
+    }
     report.verdicts.push_back(std::move(verdict));
   }
   report.catalogue = std::move(catalogue);

@@ -298,7 +298,7 @@ public:
   {
     Article out;
     for (const auto& [key, item] :
-         mapping(node, "article", {"title", "language", "published", "url", "author"})) {
+         mapping(node, "article", {"title", "language", "published", "url", "author", "text"})) {
       const auto value = scalar(item.second, key);
       if (key == "title") {
         out.title = value;
@@ -308,6 +308,8 @@ public:
         out.published = value;
       } else if (key == "url") {
         out.url = value;
+      } else if (key == "text") {
+        out.text_file = value;
       } else {
         out.author = value;
       }
@@ -1061,11 +1063,11 @@ parse(std::string_view text, const std::string& path)
   }
   try {
     auto catalogue = Reader(path).catalogue(root);
-    if (!catalogue.recordings_dir.empty()) {
-      const std::filesystem::path dir(catalogue.recordings_dir);
-      if (dir.is_relative()) {
-        catalogue.recordings_dir =
-            (std::filesystem::path(path).parent_path() / dir).lexically_normal().string();
+    // Folders and files the catalogue names are relative to the catalogue.
+    for (auto* named : {&catalogue.recordings_dir, &catalogue.article.text_file}) {
+      const std::filesystem::path file(*named);
+      if (!named->empty() && file.is_relative()) {
+        *named = (std::filesystem::path(path).parent_path() / file).lexically_normal().string();
       }
     }
     return catalogue;

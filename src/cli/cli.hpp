@@ -42,6 +42,7 @@ struct VerifyOptions
   std::string review_url;  // default: "review_url = ..." in the config
   std::string review_date; // YYYY-MM-DD; none: the reviews have no datePublished
   std::string junit_family = "xunit2"; // xunit2, legacy (= xunit1)
+  std::string article;                 // --article FILE: the article's text, for the html format
 };
 
 struct ExplainOptions

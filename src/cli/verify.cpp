@@ -4,6 +4,7 @@
 #include <factcheck/model/date.hpp>
 #include <factcheck/report/reporter.hpp>
 #include <factcheck/util/error.hpp>
+#include <factcheck/util/text.hpp>
 #include <factcheck/verify.hpp>
 
 #include <fmt/format.h>
@@ -12,9 +13,11 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -174,6 +177,42 @@ selected_ids(const Catalogue& catalogue, const VerifyOptions& options)
   return ids;
 }
 
+// The article's text for the html format: --article, else the catalogue's
+// `article: {text: FILE}`; empty when neither names one. Read before any
+// fetching, so a missing file costs no request. Not UTF-8: each ill-formed
+// sequence becomes U+FFFD rather than a page a browser misreads.
+std::string
+article_text(const VerifyOptions& options, const Catalogue& catalogue)
+{
+  const auto& path = !options.article.empty() ? options.article : catalogue.article.text_file;
+  if (path.empty()) {
+    return {};
+  }
+  if (options.format != "html") {
+    if (!options.article.empty()) {
+      fmt::print(stderr, "factcheck: note: only --format html shows the article text\n");
+    }
+    return {};
+  }
+  const auto where = options.article.empty() ? " (article.text in the catalogue)" : "";
+  std::error_code error;
+  if (std::filesystem::is_directory(path, error)) {
+    throw Error(fmt::format("{}: cannot read the article text: it is a folder{}", path, where));
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    throw Error(
+        fmt::format("{}: cannot read the article text: {}{}", path, std::strerror(errno), where));
+  }
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  auto text = buffer.str();
+  if (util::first_invalid_utf8(text)) {
+    text = util::to_utf8(text);
+  }
+  return text;
+}
+
 // GitHub shows the file named by $GITHUB_STEP_SUMMARY on the run's page.
 void
 append_step_summary(const RunReport& report)
@@ -250,6 +289,10 @@ setup_verify(CLI::App& app, VerifyOptions& options)
                   "`file` and `line` on each testcase; xunit1 is the same).")
       ->check(CLI::IsMember({"xunit2", "legacy", "xunit1"}))
       ->capture_default_str();
+  cmd->add_option("--article",
+                  options.article,
+                  "html: the article's plain text (UTF-8), shown with every claim marked by "
+                  "verdict. Default: 'article: {text: FILE}' in the catalogue.");
   cmd->add_option("--reviewer",
                   options.reviewer,
                   "claimreview: the organisation publishing the review (its author). "
@@ -283,6 +326,10 @@ setup_verify(CLI::App& app, VerifyOptions& options)
       "      --reviewer 'Example Daily fact desk' --review-url "
       "https://example.org/checks/deepseek\n"
       "      schema.org ClaimReview markup to publish with the review\n"
+      "  factcheck verify claims/deepseek-2025-01-27.yaml --format html \\\n"
+      "      --article ../shared/seed/article.zh-Hant.txt -o report.html\n"
+      "      one self-contained page: the article with its claims marked, a card and a\n"
+      "      chart per verdict\n"
       "\n"
       "Exit codes: 0 nothing contradicted, 1 a claim is contradicted (or has a verdict\n"
       "named by --fail-on), 2 usage or catalogue error, 3 no such verdict but some\n"
@@ -296,6 +343,7 @@ run_verify(const VerifyOptions& options)
   const auto fail_on = parse_fail_on(options.fail_on);
   auto catalogue = catalogue::load(options.catalogue);
   auto select = selected_ids(catalogue, options);
+  auto article = article_text(options, catalogue);
 
   report::ReportOptions report_options;
   report_options.color = use_color(options.color, !options.output.empty());
@@ -312,7 +360,8 @@ run_verify(const VerifyOptions& options)
                             fmt::join(report::known_formats(), ", ")));
   }
 
-  const auto result = run_catalogue(std::move(catalogue), std::move(select), options.source);
+  auto result = run_catalogue(std::move(catalogue), std::move(select), options.source);
+  result.article_text = std::move(article);
 
   // -q quiets the terminal, never the report: a file always gets it whole.
   std::ostringstream text;

@@ -134,6 +134,54 @@ xml_escape(std::string_view text)
 }
 
 std::string
+html_escape(std::string_view text)
+{
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    const auto u = static_cast<unsigned char>(c);
+    if (u >= 0x80) {
+      const auto n = utf8_length(text.substr(i));
+      const auto sequence = text.substr(i, n);
+      if (n == 0 || sequence == "\xEF\xBF\xBE" || sequence == "\xEF\xBF\xBF") {
+        out += k_replacement;
+      } else if (n == 2 && u == 0xC2 && static_cast<unsigned char>(text[i + 1]) <= 0x9F) {
+        out += escape_controls(sequence); // a C1 control
+      } else {
+        out += sequence;
+      }
+      i += n == 0 ? 0 : n - 1;
+      continue;
+    }
+    switch (c) {
+    case '&':
+      out += "&amp;";
+      break;
+    case '<':
+      out += "&lt;";
+      break;
+    case '>':
+      out += "&gt;";
+      break;
+    case '"':
+      out += "&quot;";
+      break;
+    case '\'':
+      out += "&#39;";
+      break;
+    default:
+      if (u < 0x20 || u == 0x7F) {
+        out += escape_controls(text.substr(i, 1));
+      } else {
+        out += c;
+      }
+    }
+  }
+  return out;
+}
+
+std::string
 github_escape_data(std::string_view text)
 {
   std::string out;

@@ -24,6 +24,7 @@ constexpr std::array k_formats{
     Format{"github", &make_github_reporter},
     Format{"markdown", &make_markdown_reporter},
     Format{"claimreview", &make_claimreview_reporter},
+    Format{"html", &make_html_reporter},
 };
 
 } // namespace

@@ -54,6 +54,9 @@ struct Article
   std::string published;
   std::string url;
   std::string author;
+  // `text:` the file holding the article's plain text, resolved against the
+  // catalogue's folder; empty when the catalogue names none.
+  std::string text_file;
 };
 
 struct Catalogue

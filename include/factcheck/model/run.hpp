@@ -8,6 +8,7 @@
 
 #include <map>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <variant>
 #include <vector>
@@ -53,6 +54,26 @@ struct Summary
   }
 };
 
+// One trading day of a series as a chart draws it: the day and the value of
+// the field the claim was judged on.
+struct SeriesPoint
+{
+  Date date{};
+  double value = 0;
+};
+
+// The rows around a market claim's date of the series it was judged on, for
+// the reports that draw it (html): about a month of trading days either side
+// as far as the data goes, and for largest_move_since the whole window back
+// to the earlier move. Taken from the data the verdict read, so every point
+// is a recorded or fetched row.
+struct SeriesWindow
+{
+  std::string series; // "stooq:nvda.us"
+  std::string field;  // "close", "volume"
+  std::vector<SeriesPoint> points;
+};
+
 // Everything a reporter needs: the catalogue (the claims reported, in
 // catalogue order), one verdict per claim in the same order, and the counts.
 struct RunReport
@@ -61,6 +82,12 @@ struct RunReport
   Mode mode = Mode::automatic;
   std::vector<Verdict> verdicts;
   Summary summary;
+  // By claim id, the series window of each reported market claim whose
+  // series was read; only the html format draws them.
+  std::map<std::string, SeriesWindow> windows;
+  // The article's text (`--article`, or `article: {text: FILE}`), which the
+  // html format shows with the claims marked; empty when none was given.
+  std::string article_text;
 };
 
 } // namespace factcheck

@@ -23,6 +23,13 @@ std::string xml_escape(std::string_view text);
 // toolkit does: '%' -> %25, CR -> %0D, LF -> %0A.
 std::string github_escape_data(std::string_view text);
 
+// Escapes text for HTML character data and attribute values: the five markup
+// characters as entities; control characters written visibly as
+// escape_controls does ("\u001b", "\n"), so none reaches the page raw; and
+// what HTML reads as a parse error (the noncharacters U+FFFE and U+FFFF,
+// bytes that are not UTF-8) as U+FFFD.
+std::string html_escape(std::string_view text);
+
 // Escapes a workflow command property (file=, title=): the data rules plus
 // ':' -> %3A and ',' -> %2C, which would otherwise end the property.
 std::string github_escape_property(std::string_view text);

@@ -84,5 +84,6 @@ std::unique_ptr<Reporter> make_sarif_reporter(const ReportOptions& options);
 std::unique_ptr<Reporter> make_github_reporter(const ReportOptions& options);
 std::unique_ptr<Reporter> make_markdown_reporter(const ReportOptions& options);
 std::unique_ptr<Reporter> make_claimreview_reporter(const ReportOptions& options);
+std::unique_ptr<Reporter> make_html_reporter(const ReportOptions& options);
 
 } // namespace factcheck::report
