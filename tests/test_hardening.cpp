@@ -396,13 +396,20 @@ TEST_CASE("hardening: a catalogue's recordings folder stays inside the catalogue
         == climbs
                + ":1: recordings \"../../elsewhere\" is outside the catalogue's project (its "
                  "repository, else the folder above the catalogue) and the working "
-                 "directory's: name a folder inside either, or pass it with --recordings");
+                 "directory's: name a path inside either, or pass it with --recordings");
   const auto absolute = tmp.write("desk/absolute.yaml", "recordings: /etc\n" + claims);
   CHECK(error_of(absolute).starts_with(absolute + ":1: recordings \"/etc\" is outside"));
   // A symlink inside the folder that leads out of it is followed, and refused.
   std::filesystem::create_directory_symlink("/etc", tmp.path() / "desk/link");
   const auto linked = tmp.write("desk/linked.yaml", "recordings: link\n" + claims);
   CHECK(error_of(linked).starts_with(linked + ":1: recordings \"link\" is outside"));
+  // The article's text is a file the html page shows: the same rule.
+  const auto text = tmp.write("desk/text.yaml", "article: {text: /etc/passwd}\n" + claims);
+  CHECK(error_of(text)
+        == text
+               + ":1: text \"/etc/passwd\" is outside the catalogue's project (its "
+                 "repository, else the folder above the catalogue) and the working "
+                 "directory's: name a path inside either, or pass it with --article");
   // Inside a repository, the tree is the repository: a catalogue in claims/
   // names ../fixtures, as the project's own does.
   std::filesystem::create_directories(tmp.path() / "repo/.git");

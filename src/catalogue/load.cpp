@@ -310,6 +310,8 @@ public:
         out.url = value;
       } else if (key == "text") {
         out.text_file = value;
+        out.text_written = value;
+        out.text_line = line_of(item.first);
       } else {
         out.author = value;
       }
@@ -970,25 +972,30 @@ inside_tree(const std::filesystem::path& real, const std::filesystem::path& tree
   return !relative.empty() && *relative.begin() != "..";
 }
 
-// A catalogue read from disk names a recordings folder inside the
-// catalogue's tree or the working directory's, symlinks resolved: a
-// catalogue from elsewhere cannot point the run at another part of the disk.
-// --recordings, the user's own flag, can name any folder. A folder that does
-// not exist yet passes (the run says it is missing); so does one named by a
-// catalogue on standard input that is not there, which the run ignores with
-// a warning.
+// A catalogue read from disk names its recordings folder and article text
+// inside the catalogue's project or the working directory's tree, symlinks
+// resolved: a catalogue from elsewhere cannot point the run at another part
+// of the disk, nor copy a file from it into a report. --recordings and
+// --article, the user's own flags, can name anything. A path that does not
+// exist passes (the run says it is missing); so does one named by a
+// catalogue on standard input, relative to nothing, which the run ignores
+// with a warning.
 void
-confine_recordings(const Catalogue& catalogue)
+confine(const Catalogue& catalogue,
+        std::string_view key,
+        const std::string& resolved,
+        const std::string& written,
+        int line)
 {
   namespace fs = std::filesystem;
-  if (catalogue.recordings_dir.empty()) {
+  if (resolved.empty()) {
     return;
   }
   std::error_code ec;
-  if (catalogue.path == "<stdin>" && !fs::exists(catalogue.recordings_dir, ec)) {
+  if (catalogue.path == "<stdin>" && !fs::exists(resolved, ec)) {
     return;
   }
-  const auto real = fs::weakly_canonical(catalogue.recordings_dir, ec);
+  const auto real = fs::weakly_canonical(resolved, ec);
   const auto folder =
       catalogue.path == "<stdin>" ? fs::path() : fs::path(catalogue.path).parent_path();
   if (!ec
@@ -996,12 +1003,29 @@ confine_recordings(const Catalogue& catalogue)
           || inside_tree(real, tree_of(fs::path(), false)))) {
     return;
   }
-  throw Error(fmt::format("{}:{}: recordings \"{}\" is outside the catalogue's project (its "
+  throw Error(fmt::format("{}:{}: {} \"{}\" is outside the catalogue's project (its "
                           "repository, else the folder above the catalogue) and the working "
-                          "directory's: name a folder inside either, or pass it with --recordings",
+                          "directory's: name a path inside either, or pass it with --{}",
                           catalogue.path,
-                          catalogue.recordings_line,
-                          catalogue.recordings_written));
+                          line,
+                          key,
+                          written,
+                          key == "text" ? "article" : key));
+}
+
+void
+confine_paths(const Catalogue& catalogue)
+{
+  confine(catalogue,
+          "recordings",
+          catalogue.recordings_dir,
+          catalogue.recordings_written,
+          catalogue.recordings_line);
+  confine(catalogue,
+          "text",
+          catalogue.article.text_file,
+          catalogue.article.text_written,
+          catalogue.article.text_line);
 }
 
 } // namespace
@@ -1093,7 +1117,7 @@ load(const std::string& path)
     text = buffer.str();
   }
   auto catalogue = parse(text, path == "-" ? std::string("<stdin>") : path);
-  confine_recordings(catalogue);
+  confine_paths(catalogue);
   return catalogue;
 }
 

@@ -57,6 +57,8 @@ struct Article
   // `text:` the file holding the article's plain text, resolved against the
   // catalogue's folder; empty when the catalogue names none.
   std::string text_file;
+  std::string text_written; // as the catalogue writes it
+  int text_line = 0;        // where
 };
 
 struct Catalogue
