@@ -94,7 +94,7 @@ grep -q "absent.txt: cannot read the article text" "$tmp/stderr" ||
 
 # The catalogue's article.text, when its file is missing, is named as such
 # (the file is read before anything is fetched, so no recordings are needed).
-sed 's/^  text: .*/  text: missing.txt/' tests/data/article/selloff-2025-01-27.yaml >"$tmp/missing.yaml"
+sed -e 's/^  text: .*/  text: missing.txt/' -e '/^recordings:/d' tests/data/article/selloff-2025-01-27.yaml >"$tmp/missing.yaml"
 "$factcheck" verify "$tmp/missing.yaml" --mode offline --format html -o "$tmp/missing.html" \
   2>"$tmp/stderr"
 rc=$?
