@@ -245,7 +245,17 @@ async function checkMarkdown() {
     if (textOf(claim).trim() !== "Claim: " + shown(v.statement)) {
       problem(`markdown: ${v.id}: the claim shows as ${JSON.stringify(textOf(claim))}`);
     }
-    if (textOf(verdict).trim() !== `Verdict: ${v.verdict}. ${shown(v.message)}`) {
+    // An unverifiable verdict names its category's words (docs/catalogue.md).
+    const words = {
+      paid_data: "needs paid data",
+      no_public_record: "no public record",
+      unattributed_quote: "unattributed quote",
+      projection_or_opinion: "a projection or opinion",
+      ambiguous: "ambiguous",
+      data_gap: "not in the data read",
+    };
+    const kind = v.category ? `${v.verdict} (${words[v.category]})` : v.verdict;
+    if (textOf(verdict).trim() !== `Verdict: ${kind}. ${shown(v.message)}`) {
       problem(`markdown: ${v.id}: the verdict shows as ${JSON.stringify(textOf(verdict))}`);
     }
   }
