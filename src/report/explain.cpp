@@ -165,8 +165,9 @@ write_text(const Claim& claim, const Verdict& verdict, std::ostream& out)
 
   out << fmt::format("Verdict: {}. {}\n\n", to_string(verdict.kind), verdict.message);
   if (!claim.same_as.empty()) {
-    out << fmt::format("The same statement as claim {}, which the article makes first.\n\n",
-                       claim.same_as);
+    out << fmt::format(
+        "Counted as one statement with claim {} (same_as: a repeat or a second part).\n\n",
+        claim.same_as);
   }
   if (claim.input) {
     out << "Not an article statement: an input of the derived claims that take it.\n\n";
