@@ -141,10 +141,14 @@ verify(Catalogue catalogue, http::HttpClient& client, const VerifyOptions& optio
   std::set<std::string> to_judge;
   std::set<std::string> to_report;
   if (options.select.empty()) {
+    // Input claims are no article statement: judged for the derived claims
+    // that take them, never reported unless selected by id.
     for (const auto& claim : catalogue.claims) {
       to_judge.insert(claim.id);
+      if (!claim.input) {
+        to_report.insert(claim.id);
+      }
     }
-    to_report = to_judge;
   } else {
     const auto needed = with_inputs(catalogue, options.select);
     to_judge.insert(needed.begin(), needed.end());
@@ -216,20 +220,7 @@ verify(Catalogue catalogue, http::HttpClient& client, const VerifyOptions& optio
   RunReport report;
   for (const auto& claim : catalogue.claims) {
     auto verdict = judged.at(claim.id);
-    switch (verdict.kind) {
-    case VerdictKind::supported:
-      ++report.summary.supported;
-      break;
-    case VerdictKind::contradicted:
-      ++report.summary.contradicted;
-      break;
-    case VerdictKind::unverifiable:
-      ++report.summary.unverifiable;
-      break;
-    case VerdictKind::error:
-      ++report.summary.error;
-      break;
-    }
+    count_verdict(report.summary, verdict.kind);
     make_utf8(verdict);
     if (auto window = detail::series_window(claim, verdict, observations)) {
       report.windows.emplace(claim.id, std::move(*window));

@@ -24,7 +24,7 @@ expect_exit() { # expected actual what
 "$factcheck" verify "$catalogue" --mode offline >"$tmp/out" 2>"$tmp/err"
 expect_exit 1 $? "verify offline"
 grep -q '^contradicted  nvda-market-value-lost-over-600bn ' "$tmp/out" || fail "table row for the 600bn claim"
-grep -q '^80 claims: 29 supported, 13 contradicted, 38 unverifiable, 0 error (offline mode)$' "$tmp/out" ||
+grep -q '^119 claims, 103 statements: 27 supported, 25 contradicted, 51 unverifiable, 0 error (offline mode)$' "$tmp/out" ||
   fail "summary line: $(tail -1 "$tmp/out")"
 grep -q $'\033\\[' "$tmp/out" && fail "colour escape codes on a pipe"
 [ -s "$tmp/err" ] && fail "stderr not empty: $(cat "$tmp/err")"
@@ -43,9 +43,9 @@ grep -q $'\033\\[1;31mcontradicted' "$tmp/out" || fail "--color always"
 "$factcheck" verify "$catalogue" --mode offline --format json >"$tmp/json"
 expect_exit 1 $? "verify --format json"
 if command -v jq >/dev/null; then
-  [ "$(jq '.verdicts | length' "$tmp/json")" = 80 ] || fail "json verdict count"
+  [ "$(jq '.verdicts | length' "$tmp/json")" = 119 ] || fail "json verdict count"
   [ "$(jq -r '[.verdicts[] | select(.verdict=="contradicted") | .id] | join(",")' "$tmp/json")" = \
-    "nvda-market-value-lost-over-600bn,nvda-volume-320m,nvda-usual-volume-80m,nasdaq-largest-drop-since-2022,avgo-fell-14pct,avgo-fell-8-15pct,deepseek-training-cost-hkd,deepseek-gpus-are-h100,deepseek-parameters-30bn,deepseek-founded-march-2023,deepseek-r1-released-december-2024,stargate-announced-february-1,stargate-partners-exxonmobil" ] ||
+    "nvda-market-value-lost-over-600bn,nvda-volume-320m,nvda-usual-volume-80m,nasdaq-largest-drop-since-2022,avgo-fell-14pct,avgo-fell-8-15pct,arista-power-cooling-maker,deepseek-training-cost-hkd,deepseek-cost-under-1pct-of-peers,deepseek-gpus-are-h100,deepseek-parameters-30bn,deepseek-active-by-question-type,deepseek-used-old-a100,deepseek-founded-march-2023,deepseek-r1-released-december-2024,deepseek-activation-per-query,deepseek-app-top-early-january,nvda-fall-largest-pct-in-history,nvda-loss-one-starbucks,stargate-announced-february-1,stargate-partners-exxonmobil,exxonmobil-nuclear-power,export-controls-since-2023,dynatrace-cooling-technology,glin-india-tech-etf" ] ||
     fail "jq list of contradicted claims"
   jq -e '.verdicts[0].evidence.sources[0].url | startswith("https://")' "$tmp/json" >/dev/null ||
     fail "json evidence url"
@@ -61,7 +61,7 @@ sed 's/^    claimed: "17%"$/    claimed: "17%"\n    clamed: typo/' "$catalogue" 
 line=$(grep -n '^    clamed: typo$' "$tmp/bad.yaml" | cut -d: -f1)
 "$factcheck" verify "$tmp/bad.yaml" --mode offline >"$tmp/out" 2>"$tmp/err"
 expect_exit 2 $? "bad catalogue"
-grep -qx "factcheck: error: $tmp/bad.yaml:$line: unknown key \"clamed\" in a claim (expected: id, quote, statement, check, claimed, tolerance, note, tags, span, drafted, needs_review)" "$tmp/err" ||
+grep -qx "factcheck: error: $tmp/bad.yaml:$line: unknown key \"clamed\" in a claim (expected: id, quote, statement, check, claimed, tolerance, note, tags, span, drafted, needs_review, same_as, input)" "$tmp/err" ||
   fail "bad catalogue message: $(cat "$tmp/err")"
 [ -s "$tmp/out" ] && fail "stdout not empty on a bad catalogue"
 
@@ -88,7 +88,7 @@ grep -q 'factcheck verify claims/deepseek-2025-01-27.yaml' "$tmp/out" || fail "h
 expect_exit 1 $? "verify --format ndjson"
 if command -v jq >/dev/null; then
   [ "$(jq -r 'select(.verdict=="contradicted") | .id' <"$tmp/ndjson" | paste -sd,)" = \
-    "nvda-market-value-lost-over-600bn,nvda-volume-320m,nvda-usual-volume-80m,nasdaq-largest-drop-since-2022,avgo-fell-14pct,avgo-fell-8-15pct,deepseek-training-cost-hkd,deepseek-gpus-are-h100,deepseek-parameters-30bn,deepseek-founded-march-2023,deepseek-r1-released-december-2024,stargate-announced-february-1,stargate-partners-exxonmobil" ] ||
+    "nvda-market-value-lost-over-600bn,nvda-volume-320m,nvda-usual-volume-80m,nasdaq-largest-drop-since-2022,avgo-fell-14pct,avgo-fell-8-15pct,arista-power-cooling-maker,deepseek-training-cost-hkd,deepseek-cost-under-1pct-of-peers,deepseek-gpus-are-h100,deepseek-parameters-30bn,deepseek-active-by-question-type,deepseek-used-old-a100,deepseek-founded-march-2023,deepseek-r1-released-december-2024,deepseek-activation-per-query,deepseek-app-top-early-january,nvda-fall-largest-pct-in-history,nvda-loss-one-starbucks,stargate-announced-february-1,stargate-partners-exxonmobil,exxonmobil-nuclear-power,export-controls-since-2023,dynatrace-cooling-technology,glin-india-tech-etf" ] ||
     fail "ndjson | jq list of contradicted claims"
 fi
 
@@ -106,7 +106,7 @@ grep -q "^factcheck: error: $tmp/missing/dir/report.txt: cannot write: " "$tmp/e
 
 # -q, --select, --fail-on.
 [ "$("$factcheck" verify "$catalogue" --mode offline -q)" = \
-  "80 claims: 29 supported, 13 contradicted, 38 unverifiable, 0 error (offline mode)" ] || fail "-q"
+  "119 claims, 103 statements: 27 supported, 25 contradicted, 51 unverifiable, 0 error (offline mode)" ] || fail "-q"
 "$factcheck" verify "$catalogue" --mode offline -q --select nvda-fell-17pct,nasdaq-fell-3pct >"$tmp/out"
 expect_exit 0 $? "--select two supported claims"
 grep -qx '2 claims: 2 supported, 0 contradicted, 0 unverifiable, 0 error (offline mode)' "$tmp/out" || fail "--select count"
@@ -115,7 +115,7 @@ grep -qx '2 claims: 2 supported, 0 contradicted, 0 unverifiable, 0 error (offlin
 "$factcheck" verify "$catalogue" --mode offline --select deepseek-training-cost-hkd >"$tmp/out" 2>"$tmp/err"
 expect_exit 1 $? "--select a derived claim"
 grep -q '^contradicted  deepseek-training-cost-hkd ' "$tmp/out" || fail "--select derived: $(cat "$tmp/out")"
-grep -qF "input usd = 5576000 from claim \"deepseek-training-cost-5.6m-r1\" (\$5.58M, supported)" "$tmp/out" ||
+grep -qF "input usd = 5576000 from claim \"deepseek-training-cost-5.6m\" (\$5.58M, supported)" "$tmp/out" ||
   fail "--select derived: no input evidence"
 grep -qx '1 claim: 0 supported, 1 contradicted, 0 unverifiable, 0 error (offline mode)' "$tmp/out" ||
   fail "--select derived count: $(tail -1 "$tmp/out")"
@@ -152,19 +152,19 @@ expect_exit 1 $? "--format github"
 grep -q '^::error file=claims/deepseek-2025-01-27.yaml,line=21,title=contradicted%3A nvda-market-value-lost-over-600bn::' "$tmp/out" ||
   fail "github annotation"
 head -1 "$tmp/summary.md" | grep -qx "previous step" || fail "job summary overwritten"
-grep -q '^| contradicted | 13 |$' "$tmp/summary.md" || fail "job summary counts"
-# GitHub shows 10 annotations a level: the 3 contradicted claims and 28
+grep -q '^| contradicted | 25 | 25 |$' "$tmp/summary.md" || fail "job summary counts"
+# GitHub shows 10 annotations a level: the 15 contradicted claims and 46
 # unverifiable ones past them are counted, in the log and the job summary.
 [ "$(grep -c '^::error ' "$tmp/out")" = 10 ] || fail "not 10 ::error annotations"
-grep -q '; 31 not annotated (GitHub shows 10 annotations of each level)' "$tmp/out" ||
+grep -q '; 61 not annotated (GitHub shows 10 annotations of each level)' "$tmp/out" ||
   fail "github summary line: $(tail -1 "$tmp/out")"
-grep -q '^31 of the claims above have no annotation' "$tmp/summary.md" ||
+grep -q '^61 of the claims above have no annotation' "$tmp/summary.md" ||
   fail "job summary does not count the unannotated claims"
 
 # validate, sources, explain.
 "$factcheck" validate "$catalogue" >"$tmp/out"
 expect_exit 0 $? "validate"
-grep -qx "$catalogue: 80 claims, valid" "$tmp/out" || fail "validate output: $(cat "$tmp/out")"
+grep -qx "$catalogue: 124 claims, valid" "$tmp/out" || fail "validate output: $(cat "$tmp/out")"
 "$factcheck" validate "$tmp/bad.yaml" >/dev/null 2>"$tmp/err"
 expect_exit 2 $? "validate a bad catalogue"
 grep -q "^factcheck: error: $tmp/bad.yaml:$line: unknown key \"clamed\"" "$tmp/err" || fail "validate message"
@@ -189,7 +189,7 @@ grep -qE 'price field|0000-00-00' "$tmp/out" && fail "explain prints fields a do
 "$factcheck" explain deepseek-training-cost-hkd "$catalogue" --mode offline >"$tmp/out" 2>"$tmp/err"
 expect_exit 1 $? "explain a derived claim"
 grep -q '^Verdict: contradicted\. ' "$tmp/out" || fail "explain derived: $(head -6 "$tmp/out")"
-grep -qF "  input usd = 5576000 from claim \"deepseek-training-cost-5.6m-r1\" (\$5.58M, supported)" "$tmp/out" ||
+grep -qF "  input usd = 5576000 from claim \"deepseek-training-cost-5.6m\" (\$5.58M, supported)" "$tmp/out" ||
   fail "explain derived shows no input verdict"
 "$factcheck" explain no-such-claim "$catalogue" --mode offline >/dev/null 2>&1
 expect_exit 2 $? "explain an unknown id"
@@ -286,7 +286,7 @@ XDG_CONFIG_HOME="$tmp/config" "$factcheck" verify "$catalogue" --mode offline --
   --review-date 2026-11-28 >"$tmp/out"
 expect_exit 1 $? "claimreview with a configured reviewer"
 if command -v jq >/dev/null; then
-  jq -e '."@graph" | length == 42 and all(.author.name == "Config desk"
+  jq -e '."@graph" | length == 105 and all(.author.name == "Config desk"
          and (.url | startswith("https://example.org/from-config#"))
          and .datePublished == "2026-11-28")' "$tmp/out" >/dev/null ||
     fail "claimreview reviewer from the config: $(head -c 400 "$tmp/out")"
@@ -312,12 +312,12 @@ expect_exit 2 $? "--review-date 28/11/2026"
 "$factcheck" verify "$catalogue" --mode offline --format sarif -q -o "$tmp/q.sarif" >"$tmp/out"
 expect_exit 1 $? "-q -o"
 if command -v jq >/dev/null; then
-  jq -e '.version == "2.1.0" and (.runs[0].results | length == 51)' "$tmp/q.sarif" >/dev/null ||
+  jq -e '.version == "2.1.0" and (.runs[0].results | length == 81)' "$tmp/q.sarif" >/dev/null ||
     fail "-q -o did not write the SARIF log: $(head -c 200 "$tmp/q.sarif")"
 fi
 [ -s "$tmp/out" ] && fail "-q -o printed on stdout: $(cat "$tmp/out")"
 "$factcheck" verify "$catalogue" --mode offline --format sarif -q >"$tmp/out"
-if [ "$(wc -l <"$tmp/out")" != 1 ] || ! grep -q '^80 claims: ' "$tmp/out"; then
+if [ "$(wc -l <"$tmp/out")" != 1 ] || ! grep -q '^119 claims, 103 statements: ' "$tmp/out"; then
   fail "-q: $(head -3 "$tmp/out")"
 fi
 

@@ -87,7 +87,7 @@ TEST_CASE("catalogue::parse: JSON uses the same schema and line numbers", "[cata
       "id": "nasdaq",
       "quote": "q",
       "statement": "s",
-      "check": {"kind": "unverifiable", "reason": "r"}
+      "check": {"kind": "unverifiable", "category": "no_public_record", "reason": "r"}
     }
   ]
 })";
@@ -114,13 +114,13 @@ TEST_CASE("catalogue::parse: every mistake is reported as file:line: message", "
       {"unknown claim key",
        replace(k_valid, "    claimed: \"17%\"", "    claimed: \"17%\"\n    clamed: x"),
        "c.yaml:9: unknown key \"clamed\" in a claim (expected: id, quote, statement, check, "
-       "claimed, tolerance, note, tags, span, drafted, needs_review)"},
+       "claimed, tolerance, note, tags, span, drafted, needs_review, same_as, input)"},
       {"unknown check kind",
        replace(k_valid, "kind: change_pct", "kind: change_percent"),
        "c.yaml:7: unknown check kind \"change_percent\" (known: close, volume, change_pct, "
        "change, market_cap, market_cap_change, largest_move_since, average_volume, "
-       "document_figure, document_date, document_list, entity_property, derived, "
-       "unverifiable)"},
+       "document_figure, document_date, document_list, document_passage, entity_property, "
+       "derived, unverifiable)"},
       {"bad date",
        replace(k_valid, "2025-01-27", "2025-02-30"),
        "c.yaml:7: bad date \"2025-02-30\" for \"date\": \"2025-02-30\" is not a real day: "
@@ -136,7 +136,7 @@ TEST_CASE("catalogue::parse: every mistake is reported as file:line: message", "
        k_valid + R"(  - id: nvda-fell-17pct
     quote: q
     statement: s
-    check: {kind: unverifiable, reason: r}
+    check: {kind: unverifiable, category: no_public_record, reason: r}
 )",
        "c.yaml:9: duplicate id \"nvda-fell-17pct\" (first at line 4)"},
       {"duplicate key",
@@ -168,6 +168,18 @@ TEST_CASE("catalogue::parse: every mistake is reported as file:line: message", "
                "{kind: change_pct, series: \"stooq:nvda.us\", date: 2025-01-27, direction: fall}",
                "{kind: unverifiable}"),
        "c.yaml:7: an unverifiable check needs \"reason\""},
+      {"unverifiable without category",
+       replace(k_valid,
+               "{kind: change_pct, series: \"stooq:nvda.us\", date: 2025-01-27, direction: fall}",
+               "{kind: unverifiable, reason: r}"),
+       "c.yaml:7: an unverifiable check needs \"category\" (one of: paid_data, "
+       "no_public_record, unattributed_quote, projection_or_opinion, ambiguous, data_gap)"},
+      {"unknown category",
+       replace(k_valid,
+               "{kind: change_pct, series: \"stooq:nvda.us\", date: 2025-01-27, direction: fall}",
+               "{kind: unverifiable, category: paywalled, reason: r}"),
+       "c.yaml:7: unknown category \"paywalled\" (known: paid_data, no_public_record, "
+       "unattributed_quote, projection_or_opinion, ambiguous, data_gap)"},
       {"bad since for largest_move_since",
        replace(replace(k_valid, "kind: change_pct", "kind: largest_move_since"),
                "\"17%\"",
@@ -331,7 +343,7 @@ TEST_CASE("catalogue::parse: each kind is loaded as its family's check type", "[
      check: {kind: document_figure, document: "document:https://example.test/p.pdf", anchor: with}}
   - {id: c, quote: q, statement: s, claimed: "3",
      check: {kind: derived, formula: "a / b", inputs: {a: a, b: b}}}
-  - {id: d, quote: q, statement: s, check: {kind: unverifiable, reason: r}}
+  - {id: d, quote: q, statement: s, check: {kind: unverifiable, category: no_public_record, reason: r}}
 )",
                                "c.yaml");
   const auto& claims = catalogue.claims;

@@ -158,6 +158,62 @@ TEST_CASE("eval::evaluate: document_date at the shared precision", "[eval]")
   CHECK(evaluate(one(check, "\"2023\""), obs).kind == VerdictKind::supported);
 }
 
+TEST_CASE("eval::evaluate: document_date by: the event had to happen by the claimed date", "[eval]")
+{
+  const std::string ref = "document:https://example.test/news";
+  const auto obs = observe(ref,
+                           document({{0,
+                                      "DeepSeek-R1 released 2025/01/20\nDeepSeek APP released "
+                                      "2025/01/15\nA model released in January 2025"}}));
+  const auto check = [&](const std::string& anchor) {
+    return R"({kind: document_date, document: ")" + ref + R"(", anchor: ")" + anchor
+           + R"(", relation: by})";
+  };
+  // Out on the 15th: not by the 10th, but by the 20th.
+  const auto early = evaluate(one(check("APP released"), "\"2025-01-10\""), obs);
+  INFO(early.message);
+  CHECK(early.kind == VerdictKind::contradicted);
+  CHECK(early.observed_text == "2025-01-15");
+  CHECK(early.accepted == "on or before 2025-01-10");
+  CHECK(evaluate(one(check("APP released"), "\"2025-01-20\""), obs).kind == VerdictKind::supported);
+  // A month, against a day inside it: some of January is after the 10th,
+  // some before, so it is not settled.
+  const auto month = evaluate(one(check("A model released in"), "\"2025-01-10\""), obs);
+  CHECK(month.kind == VerdictKind::unverifiable);
+  CHECK(month.category == UnverifiableCategory::data_gap);
+  CHECK(evaluate(one(check("A model released in"), "\"2025-01\""), obs).kind
+        == VerdictKind::supported);
+  CHECK_THROWS_WITH(
+      one(R"({kind: document_date, document: ")" + ref + R"(", anchor: x, relation: after})",
+          "\"2025\""),
+      "test.yaml:5: bad relation \"after\" (on or by)");
+}
+
+TEST_CASE("eval::evaluate: document_passage follows the writer's reading of the passage", "[eval]")
+{
+  const std::string ref = "document:https://example.test/company";
+  const auto obs = observe(ref,
+                           document({{0,
+                                      "Arista is a cloud networking company. The company "
+                                      "designs and sells multilayer network switches."}}));
+  const auto check = [&](const std::string& anchor, const std::string& reading) {
+    return R"({kind: document_passage, document: ")" + ref + R"(", anchor: ")" + anchor
+           + R"(", reading: )" + reading + "}";
+  };
+  const auto against = evaluate(
+      one(check("sells multilayer network switches", "contradicts"), "電力、冷卻設備商"), obs);
+  CHECK(against.kind == VerdictKind::contradicted);
+  CHECK(against.evidence.notes.at(0)
+        == "\"The company designs and sells multilayer network switches.\"");
+  CHECK(evaluate(one(check("a cloud networking company", "supports"), "網路公司"), obs).kind
+        == VerdictKind::supported);
+  // A passage the document does not hold is an error, never a verdict.
+  CHECK(evaluate(one(check("makes power and cooling equipment", "contradicts"), "x"), obs).kind
+        == VerdictKind::error);
+  CHECK_THROWS_WITH(one(check("x", "agrees"), "x"),
+                    "test.yaml:5: bad reading \"agrees\" (supports or contradicts)");
+}
+
 TEST_CASE("eval::evaluate: document_list names every name it is missing", "[eval]")
 {
   const std::string ref = "document:https://example.test/stargate";

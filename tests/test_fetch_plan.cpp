@@ -23,7 +23,7 @@ catalogue()
   - {id: c, quote: q, statement: s, claimed: "逾6000億美元",
      check: {kind: market_cap_change, series: "stooq:nvda.us", shares: "sec:0001045810",
              date: 2025-01-27, direction: fall}}
-  - {id: d, quote: q, statement: s, check: {kind: unverifiable, reason: r}}
+  - {id: d, quote: q, statement: s, check: {kind: unverifiable, category: no_public_record, reason: r}}
 )",
                                      "c.yaml");
 }

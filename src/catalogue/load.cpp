@@ -390,8 +390,30 @@ public:
                            days));
         }
         out.days = static_cast<int>(number);
+      } else if (key == "reading") {
+        const auto reading = scalar(value, key);
+        if (reading != "supports" && reading != "contradicts") {
+          fail(value, fmt::format("bad reading \"{}\" (supports or contradicts)", reading));
+        }
+        out.supports = reading == "supports";
+      } else if (key == "relation") {
+        const auto relation = scalar(value, key);
+        if (relation != "on" && relation != "by") {
+          fail(value, fmt::format("bad relation \"{}\" (on or by)", relation));
+        }
+        out.relation = relation == "by" ? DateRelation::by : DateRelation::on;
       } else if (key == "reason") {
         out.reason = text(value, key);
+      } else if (key == "category") {
+        const auto category = scalar(value, key);
+        const auto parsed = parse_unverifiable_category(category);
+        if (!parsed) {
+          fail(value,
+               fmt::format("unknown category \"{}\" (known: {})",
+                           category,
+                           known_unverifiable_categories()));
+        }
+        out.category = *parsed;
       } else if (key == "anchor") {
         out.anchor = text(value, key);
       } else if (key == "property") {
@@ -450,7 +472,10 @@ public:
     Direction direction = Direction::none;
     std::string field = "close";
     int days = 0;
+    bool supports = true;
+    DateRelation relation = DateRelation::on;
     std::string reason;
+    UnverifiableCategory category = UnverifiableCategory::none;
     std::string anchor;
     std::vector<std::string> names;
     std::string property;
@@ -485,9 +510,11 @@ public:
     case CheckFamily::document_figure:
       return Check{DocumentFigureCheck{std::move(f.series), std::move(f.anchor)}};
     case CheckFamily::document_date:
-      return Check{DocumentDateCheck{std::move(f.series), std::move(f.anchor)}};
+      return Check{DocumentDateCheck{std::move(f.series), std::move(f.anchor), f.relation}};
     case CheckFamily::document_list:
       return Check{DocumentListCheck{std::move(f.series), std::move(f.anchor), std::move(f.names)}};
+    case CheckFamily::document_passage:
+      return Check{DocumentPassageCheck{std::move(f.series), std::move(f.anchor), f.supports}};
     case CheckFamily::entity_property:
       return Check{EntityPropertyCheck{std::move(f.series), std::move(f.property)}};
     case CheckFamily::derived:
@@ -495,7 +522,7 @@ public:
     case CheckFamily::unverifiable:
       break;
     }
-    return Check{UnverifiableCheck{std::move(f.reason)}};
+    return Check{UnverifiableCheck{std::move(f.reason), f.category}};
   }
 
   quantity::Unit
@@ -641,7 +668,8 @@ public:
       claim.claimed = out;
       return;
     }
-    if (claim.check.kind() == CheckKind::document_list) {
+    if (claim.check.kind() == CheckKind::document_list
+        || claim.check.kind() == CheckKind::document_passage) {
       // Kept as written; the check's `names` are what is compared.
       out.text = scalar(node, "claimed");
       claim.claimed = out;
@@ -721,7 +749,9 @@ public:
                                 "tags",
                                 "span",
                                 "drafted",
-                                "needs_review"});
+                                "needs_review",
+                                "same_as",
+                                "input"});
     Claim out;
     out.file = m_path;
     out.line = line_of(node);
@@ -777,6 +807,38 @@ public:
       }
       if (out.drafted.empty()) {
         out.drafted = needs ? "needs_review" : "resolved";
+      }
+    }
+    // An unverifiable claim says which kind it is (docs/catalogue.md): only a
+    // draft still marked for review (drafted: needs_review, or the tag
+    // `factcheck extract --no-review-keys` writes) leaves that to its reviewer.
+    const bool under_review =
+        out.drafted == "needs_review"
+        || std::find(out.tags.begin(), out.tags.end(), "needs-review") != out.tags.end();
+    if (const auto* unverifiable = out.check.get<UnverifiableCheck>();
+        unverifiable != nullptr && unverifiable->category == UnverifiableCategory::none
+        && !under_review) {
+      fail(items.at("check").second,
+           fmt::format("an unverifiable check needs \"category\" (one of: {})",
+                       known_unverifiable_categories()));
+    }
+    if (items.count("same_as") != 0) {
+      const auto& same = items.at("same_as").second;
+      out.same_as = text(same, "same_as");
+    }
+    if (items.count("input") != 0) {
+      const auto& flag = items.at("input").second;
+      const auto value = scalar(flag, "input");
+      if (value != "true" && value != "false") {
+        fail(flag, fmt::format("bad input \"{}\" (true or false)", value));
+      }
+      out.input = value == "true";
+      if (out.input && !out.same_as.empty()) {
+        fail(flag,
+             fmt::format("claim \"{}\" is an input, not an article statement, so it "
+                         "cannot be same_as \"{}\"",
+                         out.id,
+                         out.same_as));
       }
     }
     if (items.count("tolerance") != 0) {
@@ -862,8 +924,89 @@ public:
       }
       throw Error(all);
     }
-    check_derived(out.claims);
+    // The links between claims, every mistake at once as above.
+    try {
+      check_derived(out.claims);
+    } catch (const Error& e) {
+      mistakes.emplace_back(e.what());
+    }
+    check_statements(out.claims, mistakes);
+    if (!mistakes.empty()) {
+      std::string all;
+      for (const auto& mistake : mistakes) {
+        all += all.empty() ? mistake : "\n" + mistake;
+      }
+      throw Error(all);
+    }
     return out;
+  }
+
+  // `same_as` names an article statement of this catalogue and its chain
+  // ends (a claim is never, through others, the same as itself); an `input`
+  // claim is one some derived claim takes.
+  void
+  check_statements(const std::vector<Claim>& claims, std::vector<std::string>& mistakes) const
+  {
+    std::map<std::string, const Claim*> by_id;
+    std::set<std::string> taken;
+    for (const auto& claim : claims) {
+      by_id[claim.id] = &claim;
+      for (const auto& input : claim.check.inputs()) {
+        taken.insert(input.second);
+      }
+    }
+    const auto at = [this](const Claim& claim, const std::string& message) {
+      return fmt::format("{}:{}: {}", m_path, claim.line, message);
+    };
+    std::set<std::string> in_reported_cycle;
+    for (const auto& claim : claims) {
+      if (claim.input && taken.count(claim.id) == 0) {
+        mistakes.push_back(at(claim,
+                              fmt::format("claim \"{}\" is an input, but no derived claim "
+                                          "takes it",
+                                          claim.id)));
+      }
+      if (claim.same_as.empty()) {
+        continue;
+      }
+      if (claim.same_as == claim.id) {
+        mistakes.push_back(at(claim, fmt::format("claim \"{}\" is same_as itself", claim.id)));
+        continue;
+      }
+      const auto target = by_id.find(claim.same_as);
+      if (target == by_id.end()) {
+        mistakes.push_back(at(
+            claim,
+            fmt::format("claim \"{}\": same_as \"{}\" names no claim", claim.id, claim.same_as)));
+        continue;
+      }
+      if (target->second->input) {
+        mistakes.push_back(at(claim,
+                              fmt::format("claim \"{}\": same_as \"{}\", an input claim, "
+                                          "which is no article statement",
+                                          claim.id,
+                                          claim.same_as)));
+        continue;
+      }
+      // Follow the chain; meeting this claim again closes a cycle.
+      std::vector<std::string> path{claim.id};
+      const Claim* next = target->second;
+      while (next != nullptr && next->id != claim.id
+             && std::find(path.begin(), path.end(), next->id) == path.end()) {
+        path.push_back(next->id);
+        const auto it = next->same_as.empty() ? by_id.end() : by_id.find(next->same_as);
+        next = it == by_id.end() ? nullptr : it->second;
+      }
+      if (next != nullptr && next->id == claim.id && in_reported_cycle.count(claim.id) == 0) {
+        std::string cycle;
+        for (const auto& id : path) {
+          cycle += id + " -> ";
+          in_reported_cycle.insert(id);
+        }
+        mistakes.push_back(
+            at(claim, fmt::format("same_as claims form a cycle: {}{}", cycle, claim.id)));
+      }
+    }
   }
 
   // Every input of a derived claim names a claim of this catalogue, and no

@@ -83,15 +83,16 @@ std::string corroboration_note(const Context& ctx,
 void judge_date(Context& ctx, const PartialDate& observed, std::string_view shown);
 
 // The judges, one per family: each finishes ctx.verdict or stops.
-void judge_check(Context& ctx, const MarketLevelCheck& check);    // judge_market.cpp
-void judge_check(Context& ctx, const MarketChangeCheck& check);   // judge_market.cpp
-void judge_check(Context& ctx, const RecordCheck& check);         // judge_market.cpp
-void judge_check(Context& ctx, const AverageCheck& check);        // judge_market.cpp
-void judge_check(Context& ctx, const DocumentFigureCheck& check); // judge_document.cpp
-void judge_check(Context& ctx, const DocumentDateCheck& check);   // judge_document.cpp
-void judge_check(Context& ctx, const DocumentListCheck& check);   // judge_document.cpp
-void judge_check(Context& ctx, const EntityPropertyCheck& check); // judge_entity.cpp
-void judge_check(Context& ctx, const DerivedCheck& check);        // judge_derived.cpp
-void judge_check(Context& ctx, const UnverifiableCheck& check);   // evaluator.cpp
+void judge_check(Context& ctx, const MarketLevelCheck& check);     // judge_market.cpp
+void judge_check(Context& ctx, const MarketChangeCheck& check);    // judge_market.cpp
+void judge_check(Context& ctx, const RecordCheck& check);          // judge_market.cpp
+void judge_check(Context& ctx, const AverageCheck& check);         // judge_market.cpp
+void judge_check(Context& ctx, const DocumentFigureCheck& check);  // judge_document.cpp
+void judge_check(Context& ctx, const DocumentDateCheck& check);    // judge_document.cpp
+void judge_check(Context& ctx, const DocumentListCheck& check);    // judge_document.cpp
+void judge_check(Context& ctx, const DocumentPassageCheck& check); // judge_document.cpp
+void judge_check(Context& ctx, const EntityPropertyCheck& check);  // judge_entity.cpp
+void judge_check(Context& ctx, const DerivedCheck& check);         // judge_derived.cpp
+void judge_check(Context& ctx, const UnverifiableCheck& check);    // evaluator.cpp
 
 } // namespace factcheck::eval::detail

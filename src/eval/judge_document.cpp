@@ -103,7 +103,54 @@ judge_check(Context& ctx, const DocumentDateCheck& check)
     ctx.stop(VerdictKind::error, fmt::format("no date after the anchor \"{}\"", check.anchor));
   }
   cite(ctx, hit, found->end);
-  judge_date(ctx, found->date, fmt::format("\"{}\"", found->text));
+  if (check.relation == DateRelation::on) {
+    judge_date(ctx, found->date, fmt::format("\"{}\"", found->text));
+    return;
+  }
+  // by: the documented event (a release) had to happen by the claimed date
+  // (the claim says something happened then that needs it). Each side is an
+  // interval at its precision: the whole of the document's date on or
+  // before the claimed period's last day holds, all of it after does not.
+  const auto& claimed = *ctx.claim.claimed->date;
+  auto& verdict = ctx.verdict;
+  verdict.observed_text = format_partial_date(found->date);
+  verdict.accepted = fmt::format("on or before {}", format_date(claimed.last_day()));
+  const auto shown = fmt::format("\"{}\"", found->text);
+  if (found->date.last_day() <= claimed.last_day()) {
+    verdict.kind = VerdictKind::supported;
+    verdict.message = fmt::format(
+        "{} is on or before {}, as the claim needs", shown, format_date(claimed.last_day()));
+  } else if (found->date.first_day() > claimed.last_day()) {
+    verdict.kind = VerdictKind::contradicted;
+    verdict.message = fmt::format("{} is after {}: what the claim says happened by then needs it "
+                                  "to have happened first",
+                                  shown,
+                                  format_date(claimed.last_day()));
+  } else {
+    verdict.kind = VerdictKind::unverifiable;
+    verdict.message =
+        fmt::format("{} is given only to the {} and runs past {}",
+                    shown,
+                    found->date.day == 0 ? (found->date.month == 0 ? "year" : "month") : "day",
+                    format_date(claimed.last_day()));
+  }
+}
+
+void
+judge_check(Context& ctx, const DocumentPassageCheck& check)
+{
+  const auto& doc = document(ctx, check.document);
+  const auto hit = anchor(ctx, doc, check.document, check.anchor);
+  cite(ctx, hit, hit.end);
+  auto& verdict = ctx.verdict;
+  verdict.observed_text = "the passage";
+  verdict.accepted =
+      check.supports ? "a passage that supports the claim" : "no passage that contradicts it";
+  verdict.kind = check.supports ? VerdictKind::supported : VerdictKind::contradicted;
+  verdict.message = fmt::format("{} says \"{}\", which {} the claim",
+                                check.document.str(),
+                                check.anchor,
+                                check.supports ? "supports" : "contradicts");
 }
 
 void

@@ -1,6 +1,7 @@
 #include <factcheck/model/check.hpp>
 
 #include <algorithm>
+#include <array>
 #include <type_traits>
 
 namespace factcheck {
@@ -18,6 +19,7 @@ static_assert(k_at<AverageCheck, CheckFamily::average>);
 static_assert(k_at<DocumentFigureCheck, CheckFamily::document_figure>);
 static_assert(k_at<DocumentDateCheck, CheckFamily::document_date>);
 static_assert(k_at<DocumentListCheck, CheckFamily::document_list>);
+static_assert(k_at<DocumentPassageCheck, CheckFamily::document_passage>);
 static_assert(k_at<EntityPropertyCheck, CheckFamily::entity_property>);
 static_assert(k_at<DerivedCheck, CheckFamily::derived>);
 static_assert(k_at<UnverifiableCheck, CheckFamily::unverifiable>);
@@ -86,12 +88,18 @@ const std::vector<CheckKindInfo> k_kinds{
      "document_date",
      CheckFamily::document_date,
      {"document", "anchor"},
-     {},
+     {"relation"},
      {}},
     {CheckKind::document_list,
      "document_list",
      CheckFamily::document_list,
      {"document", "anchor", "names"},
+     {},
+     {}},
+    {CheckKind::document_passage,
+     "document_passage",
+     CheckFamily::document_passage,
+     {"document", "anchor", "reading"},
      {},
      {}},
     {CheckKind::entity_property,
@@ -101,7 +109,12 @@ const std::vector<CheckKindInfo> k_kinds{
      {},
      {}},
     {CheckKind::derived, "derived", CheckFamily::derived, {"formula", "inputs"}, {}, {}, true},
-    {CheckKind::unverifiable, "unverifiable", CheckFamily::unverifiable, {"reason"}, {}, {}},
+    {CheckKind::unverifiable,
+     "unverifiable",
+     CheckFamily::unverifiable,
+     {"reason"},
+     {"category"},
+     {}},
 };
 
 // How a unit a kind measures reads in a message.
@@ -185,6 +198,8 @@ to_string(CheckFamily family)
     return "document date";
   case CheckFamily::document_list:
     return "document list";
+  case CheckFamily::document_passage:
+    return "document passage";
   case CheckFamily::entity_property:
     return "entity property";
   case CheckFamily::derived:
@@ -278,6 +293,11 @@ Check::kind() const
       return CheckKind::document_list;
     }
     CheckKind
+    operator()(const DocumentPassageCheck&) const
+    {
+      return CheckKind::document_passage;
+    }
+    CheckKind
     operator()(const EntityPropertyCheck&) const
     {
       return CheckKind::entity_property;
@@ -333,6 +353,11 @@ Check::refs() const
     }
     std::vector<SourceRef>
     operator()(const DocumentListCheck& c) const
+    {
+      return {c.document};
+    }
+    std::vector<SourceRef>
+    operator()(const DocumentPassageCheck& c) const
     {
       return {c.document};
     }
@@ -406,6 +431,74 @@ Check::direction() const
     return c->direction;
   }
   return Direction::none;
+}
+
+namespace {
+
+struct CategoryName
+{
+  UnverifiableCategory category;
+  std::string_view name;
+  std::string_view label;
+};
+
+// In the order messages list them.
+constexpr std::array k_categories{
+    CategoryName{UnverifiableCategory::paid_data, "paid_data", "needs paid data"},
+    CategoryName{UnverifiableCategory::no_public_record, "no_public_record", "no public record"},
+    CategoryName{
+        UnverifiableCategory::unattributed_quote, "unattributed_quote", "unattributed quote"},
+    CategoryName{UnverifiableCategory::projection_or_opinion,
+                 "projection_or_opinion",
+                 "a projection or opinion"},
+    CategoryName{UnverifiableCategory::ambiguous, "ambiguous", "ambiguous"},
+    CategoryName{UnverifiableCategory::data_gap, "data_gap", "not in the data read"},
+};
+
+} // namespace
+
+std::string_view
+to_string(UnverifiableCategory category)
+{
+  for (const auto& entry : k_categories) {
+    if (entry.category == category) {
+      return entry.name;
+    }
+  }
+  return "";
+}
+
+std::optional<UnverifiableCategory>
+parse_unverifiable_category(std::string_view text)
+{
+  for (const auto& entry : k_categories) {
+    if (entry.name == text) {
+      return entry.category;
+    }
+  }
+  return std::nullopt;
+}
+
+std::string
+known_unverifiable_categories()
+{
+  std::string out;
+  for (const auto& entry : k_categories) {
+    out += out.empty() ? "" : ", ";
+    out += entry.name;
+  }
+  return out;
+}
+
+std::string_view
+category_label(UnverifiableCategory category)
+{
+  for (const auto& entry : k_categories) {
+    if (entry.category == category) {
+      return entry.label;
+    }
+  }
+  return "";
 }
 
 } // namespace factcheck

@@ -1,12 +1,16 @@
 // schema.org ClaimReview as JSON-LD (https://schema.org/ClaimReview), the
 // form fact-checkers publish and search engines read. One ClaimReview per
-// claim that was checked and settled:
+// article statement that was checked:
 //   supported    -> ratingValue 5, alternateName "True"
 //   contradicted -> ratingValue 1, alternateName "False"
+//   unverifiable -> no ratingValue, alternateName "Unverifiable: " and the
+//                   category ("Unverifiable: needs paid data")
 // on a 1 (worst) to 5 (best) scale. An approximate claim ("about $600bn")
 // that holds within its widened tolerance is rated True like any other
 // supported claim: the qualifier is part of what the article asserted.
-// unverifiable and error claims were not settled, so they are not emitted.
+// Error claims were not checked, so they are not emitted; neither is a
+// repeated passage (`same_as`) whose verdict is its first statement's, which
+// is reviewed once.
 // itemReviewed is the claim as it appeared in the catalogue's article. The
 // reviewer, when the caller names one, becomes each review's author (an
 // Organization), its url (the review page, with the claim id as anchor)
@@ -15,6 +19,7 @@
 
 #include <factcheck/report/reporter.hpp>
 
+#include <string>
 #include <utility>
 
 namespace factcheck::report {
@@ -72,6 +77,32 @@ script_safe(const std::string& json)
   return out;
 }
 
+// "Unverifiable: needs paid data"; "Unverifiable" for a draft without one.
+std::string
+textual_rating(UnverifiableCategory category)
+{
+  const auto label = category_label(category);
+  return label.empty() ? std::string("Unverifiable") : "Unverifiable: " + std::string(label);
+}
+
+// Whether claim `i` repeats a statement reviewed already with the same
+// verdict: its first statement is in the report and was judged alike.
+bool
+is_plain_repeat(const RunReport& report, std::size_t i)
+{
+  const auto& claim = report.catalogue.claims[i];
+  if (claim.same_as.empty()) {
+    return false;
+  }
+  const auto root = statement_root(report.catalogue, claim);
+  for (std::size_t j = 0; j < report.verdicts.size(); ++j) {
+    if (report.catalogue.claims[j].id == root) {
+      return report.verdicts[j].kind == report.verdicts[i].kind;
+    }
+  }
+  return false;
+}
+
 class ClaimReviewReporter : public Reporter
 {
 public:
@@ -86,7 +117,7 @@ public:
     for (std::size_t i = 0; i < report.verdicts.size(); ++i) {
       const auto& claim = report.catalogue.claims[i];
       const auto& verdict = report.verdicts[i];
-      if (verdict.kind != VerdictKind::supported && verdict.kind != VerdictKind::contradicted) {
+      if (verdict.kind == VerdictKind::error || is_plain_repeat(report, i)) {
         continue;
       }
       const bool holds = verdict.kind == VerdictKind::supported;
@@ -104,11 +135,17 @@ public:
       }
       review["claimReviewed"] = claim.statement;
       review["reviewBody"] = evidence_text(claim, verdict);
-      review["reviewRating"] = {{"@type", "Rating"},
-                                {"ratingValue", holds ? 5 : 1},
-                                {"bestRating", 5},
-                                {"worstRating", 1},
-                                {"alternateName", holds ? "True" : "False"}};
+      if (verdict.kind == VerdictKind::unverifiable) {
+        // A textual rating only: no point on the true-false scale fits.
+        review["reviewRating"] = {{"@type", "Rating"},
+                                  {"alternateName", textual_rating(verdict.category)}};
+      } else {
+        review["reviewRating"] = {{"@type", "Rating"},
+                                  {"ratingValue", holds ? 5 : 1},
+                                  {"bestRating", 5},
+                                  {"worstRating", 1},
+                                  {"alternateName", holds ? "True" : "False"}};
+      }
       Json item;
       item["@type"] = "Claim";
       item["text"] = claim.quote;

@@ -109,6 +109,9 @@ write_check(const DocumentDateCheck& check, std::ostream& out)
 {
   write_document(check.document, check.anchor, out);
   out << "  reads:      the first date after the anchor\n";
+  if (check.relation == DateRelation::by) {
+    out << "  relation:   by (the documented event must have happened by the claimed date)\n";
+  }
 }
 
 void
@@ -120,6 +123,15 @@ write_check(const DocumentListCheck& check, std::ostream& out)
     names += names.empty() ? name : ", " + name;
   }
   out << fmt::format("  names:      {} (each must be in the list after the anchor)\n", names);
+}
+
+void
+write_check(const DocumentPassageCheck& check, std::ostream& out)
+{
+  out << fmt::format("  document:   {}\n", check.document.str());
+  out << fmt::format("  passage:    \"{}\" (it must be in the document)\n", check.anchor);
+  out << fmt::format("  reading:    the passage {} the claim (the catalogue's reading)\n",
+                     check.supports ? "supports" : "contradicts");
 }
 
 void
@@ -152,6 +164,14 @@ write_text(const Claim& claim, const Verdict& verdict, std::ostream& out)
   out << fmt::format("In English:        {}\n\n", claim.statement);
 
   out << fmt::format("Verdict: {}. {}\n\n", to_string(verdict.kind), verdict.message);
+  if (!claim.same_as.empty()) {
+    out << fmt::format(
+        "Counted as one statement with claim {} (same_as: a repeat or a second part).\n\n",
+        claim.same_as);
+  }
+  if (claim.input) {
+    out << "Not an article statement: an input of the derived claims that take it.\n\n";
+  }
 
   out << "What was checked\n";
   out << fmt::format("  measure:    {}\n", to_string(claim.check.kind()));
@@ -160,6 +180,11 @@ write_text(const Claim& claim, const Verdict& verdict, std::ostream& out)
     out << fmt::format("  in:         {}\n", units);
   }
   if (const auto* unverifiable = claim.check.get<UnverifiableCheck>()) {
+    if (unverifiable->category != UnverifiableCategory::none) {
+      out << fmt::format("  category:   {} ({})\n",
+                         to_string(unverifiable->category),
+                         category_label(unverifiable->category));
+    }
     out << fmt::format("  why no source can settle it: {}\n", unverifiable->reason);
     if (!claim.note.empty()) {
       out << fmt::format("  note: {}\n", claim.note);

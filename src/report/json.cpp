@@ -76,6 +76,11 @@ verdict_json(const Claim& claim, const Verdict& verdict)
   out["observed_text"] = text_or_null(verdict.observed_text);
   out["accepted"] = text_or_null(verdict.accepted);
   out["message"] = verdict.message;
+  out["category"] = verdict.category == UnverifiableCategory::none
+                        ? Json(nullptr)
+                        : Json(std::string(to_string(verdict.category)));
+  out["same_as"] = text_or_null(claim.same_as);
+  out["input"] = claim.input;
   out["note"] = text_or_null(claim.note);
 
   const auto& evidence = verdict.evidence;
@@ -163,6 +168,12 @@ public:
                        {"contradicted", report.summary.contradicted},
                        {"unverifiable", report.summary.unverifiable},
                        {"error", report.summary.error}};
+    const auto statements = count_statements(report);
+    root["statements"] = {{"total", statements.total()},
+                          {"supported", statements.supported},
+                          {"contradicted", statements.contradicted},
+                          {"unverifiable", statements.unverifiable},
+                          {"error", statements.error}};
     Json verdicts = Json::array();
     for (std::size_t i = 0; i < report.verdicts.size(); ++i) {
       verdicts.push_back(verdict_json(report.catalogue.claims[i], report.verdicts[i]));

@@ -10,6 +10,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <utility>
+#include <vector>
 
 namespace factcheck::report {
 
@@ -92,12 +94,26 @@ public:
                        to_string(report.mode));
 
     const auto& s = report.summary;
-    out << "| verdict | claims |\n|---|---:|\n"
-        << fmt::format("| supported | {} |\n", s.supported)
-        << fmt::format("| contradicted | {} |\n", s.contradicted)
-        << fmt::format("| unverifiable | {} |\n", s.unverifiable)
-        << fmt::format("| error | {} |\n", s.error)
-        << fmt::format("| **total** | **{}** |\n", s.total());
+    const auto statements = count_statements(report);
+    if (statements.total() == s.total()) {
+      out << "| verdict | claims |\n|---|---:|\n"
+          << fmt::format("| supported | {} |\n", s.supported)
+          << fmt::format("| contradicted | {} |\n", s.contradicted)
+          << fmt::format("| unverifiable | {} |\n", s.unverifiable)
+          << fmt::format("| error | {} |\n", s.error)
+          << fmt::format("| **total** | **{}** |\n", s.total());
+    } else {
+      // Some passages repeat others: the article's statements are counted
+      // once each, the claims as checked beside them.
+      const auto& t = statements;
+      out << "| verdict | statements | claims |\n|---|---:|---:|\n"
+          << fmt::format("| supported | {} | {} |\n", t.supported, s.supported)
+          << fmt::format("| contradicted | {} | {} |\n", t.contradicted, s.contradicted)
+          << fmt::format("| unverifiable | {} | {} |\n", t.unverifiable, s.unverifiable)
+          << fmt::format("| error | {} | {} |\n", t.error, s.error)
+          << fmt::format("| **total** | **{}** | **{}** |\n", t.total(), s.total());
+    }
+    write_categories(report, out);
 
     for (std::size_t i = 0; i < report.verdicts.size(); ++i) {
       write_claim(report.catalogue.claims[i], report.verdicts[i], out);
@@ -105,14 +121,50 @@ public:
   }
 
 private:
+  // Why the unverifiable claims are so, one row per category: "no public
+  // record" and "needs paid data" ask different things of an editor.
+  static void
+  write_categories(const RunReport& report, std::ostream& out)
+  {
+    std::vector<std::pair<UnverifiableCategory, int>> counts;
+    for (const auto& verdict : report.verdicts) {
+      if (verdict.kind != VerdictKind::unverifiable) {
+        continue;
+      }
+      const auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& entry) {
+        return entry.first == verdict.category;
+      });
+      if (it == counts.end()) {
+        counts.emplace_back(verdict.category, 1);
+      } else {
+        ++it->second;
+      }
+    }
+    if (counts.empty()) {
+      return;
+    }
+    std::sort(counts.begin(), counts.end());
+    out << "\n| unverifiable, because | claims |\n|---|---:|\n";
+    for (const auto& [category, n] : counts) {
+      const auto label = category_label(category);
+      out << fmt::format("| {} | {} |\n", label.empty() ? "not categorised" : label, n);
+    }
+  }
+
   static void
   write_claim(const Claim& claim, const Verdict& verdict, std::ostream& out)
   {
     out << fmt::format("\n## {}: {}\n\n", to_string(verdict.kind), markdown_escape(claim.id));
     out << "> " << markdown_escape(claim.quote) << "\n\n";
     out << "**Claim:** " << markdown_escape(claim.statement) << "\n\n";
-    out << "**Verdict:** " << to_string(verdict.kind) << ". " << markdown_escape(verdict.message)
-        << "\n\n";
+    out << "**Verdict:** " << to_string(verdict.kind);
+    if (verdict.category != UnverifiableCategory::none) {
+      out << " (" << category_label(verdict.category) << ")";
+    }
+    out << ". " << markdown_escape(verdict.message) << "\n\n";
+    if (!claim.same_as.empty()) {
+      out << "Same statement as " << markdown_escape(claim.same_as) << ".\n\n";
+    }
     if (claim.claimed) {
       out << "- Claimed: " << markdown_escape(claim.claimed->text) << '\n';
     }

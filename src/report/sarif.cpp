@@ -170,6 +170,12 @@ public:
                            {"contradicted", s.contradicted},
                            {"unverifiable", s.unverifiable},
                            {"error", s.error}};
+    const auto statements = count_statements(report);
+    run_properties["statements"] = {{"total", statements.total()},
+                                    {"supported", statements.supported},
+                                    {"contradicted", statements.contradicted},
+                                    {"unverifiable", statements.unverifiable},
+                                    {"error", statements.error}};
     Json root;
     root["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
     root["version"] = "2.1.0";

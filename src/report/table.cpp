@@ -341,9 +341,18 @@ private:
 std::string
 summary_line(const RunReport& report)
 {
-  const auto& s = report.summary;
+  // With repeated passages, the counts are of the article's statements.
+  const auto statements = count_statements(report);
+  const bool repeats = statements.total() != report.summary.total();
+  const auto& s = repeats ? statements : report.summary;
+  const auto what =
+      repeats
+          ? fmt::format("{}, {}",
+                        util::count_of(static_cast<std::size_t>(report.summary.total()), "claim"),
+                        util::count_of(static_cast<std::size_t>(statements.total()), "statement"))
+          : util::count_of(static_cast<std::size_t>(s.total()), "claim");
   return fmt::format("{}: {} supported, {} contradicted, {} unverifiable, {} error ({} mode)",
-                     util::count_of(static_cast<std::size_t>(s.total()), "claim"),
+                     what,
                      s.supported,
                      s.contradicted,
                      s.unverifiable,

@@ -157,8 +157,21 @@ async function checkClaimreview() {
   const expanded = await jsonld.expand(parsed, { documentLoader, safe: true });
   const s = "http://schema.org/";
   const reviews = expanded.filter((node) => (node["@type"] || []).includes(s + "ClaimReview"));
-  const settled = verdicts.filter((v) => v.verdict === "supported" || v.verdict === "contradicted");
-  if (reviews.length !== settled.length) problem(`claimreview: ${reviews.length} ClaimReviews for ${settled.length} settled claims`);
+  // One review per checked statement: errors are not reviewed, nor is a
+  // repeated passage (same_as) judged like the statement it repeats.
+  const byId = new Map(verdicts.map((v) => [v.id, v]));
+  const rootOf = (v) => {
+    const seen = new Set([v.id]);
+    while (v.same_as && byId.has(v.same_as) && !seen.has(v.same_as)) {
+      v = byId.get(v.same_as);
+      seen.add(v.id);
+    }
+    return v;
+  };
+  const settled = verdicts.filter(
+    (v) => v.verdict !== "error" && !(v.same_as && byId.has(v.same_as) && rootOf(v).verdict === v.verdict),
+  );
+  if (reviews.length !== settled.length) problem(`claimreview: ${reviews.length} ClaimReviews for ${settled.length} checked statements`);
   const value = (node, key) => node[s + key] && node[s + key][0] && node[s + key][0]["@value"];
   for (const review of reviews) {
     const id = value(review, "identifier");
@@ -172,8 +185,13 @@ async function checkClaimreview() {
     if (!item["@type"].includes(s + "Claim")) problem(`claimreview: ${id}: itemReviewed is not a Claim`);
     if (value(item, "text") !== v.quote) problem(`claimreview: ${id}: the Claim's text is not the quote`);
     const rating = review[s + "reviewRating"][0];
-    const want = v.verdict === "supported" ? "True" : "False";
-    if (value(rating, "alternateName") !== want) problem(`claimreview: ${id}: rated ${value(rating, "alternateName")}`);
+    const name = value(rating, "alternateName");
+    if (v.verdict === "unverifiable") {
+      if (!String(name).startsWith("Unverifiable")) problem(`claimreview: ${id}: rated ${name}`);
+      if (rating[s + "ratingValue"]) problem(`claimreview: ${id}: an unverifiable claim has a ratingValue`);
+    } else if (name !== (v.verdict === "supported" ? "True" : "False")) {
+      problem(`claimreview: ${id}: rated ${name}`);
+    }
   }
   // Every term expanded to schema.org: none was dropped as unknown.
   const count = (node) =>
@@ -227,7 +245,17 @@ async function checkMarkdown() {
     if (textOf(claim).trim() !== "Claim: " + shown(v.statement)) {
       problem(`markdown: ${v.id}: the claim shows as ${JSON.stringify(textOf(claim))}`);
     }
-    if (textOf(verdict).trim() !== `Verdict: ${v.verdict}. ${shown(v.message)}`) {
+    // An unverifiable verdict names its category's words (docs/catalogue.md).
+    const words = {
+      paid_data: "needs paid data",
+      no_public_record: "no public record",
+      unattributed_quote: "unattributed quote",
+      projection_or_opinion: "a projection or opinion",
+      ambiguous: "ambiguous",
+      data_gap: "not in the data read",
+    };
+    const kind = v.category ? `${v.verdict} (${words[v.category]})` : v.verdict;
+    if (textOf(verdict).trim() !== `Verdict: ${kind}. ${shown(v.message)}`) {
       problem(`markdown: ${v.id}: the verdict shows as ${JSON.stringify(textOf(verdict))}`);
     }
   }

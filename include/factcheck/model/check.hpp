@@ -25,6 +25,7 @@ enum class CheckKind {
   document_figure,    // the first quantity after an anchor phrase in a document
   document_date,      // the first date after an anchor phrase in a document
   document_list,      // names in the closed list after an anchor phrase
+  document_passage,   // a recorded passage that supports or contradicts the claim
   entity_property,    // a Wikidata statement (P571 inception), with precision
   derived,            // arithmetic over other claims' observed values
   unverifiable,       // no public source can settle it; `reason` says why
@@ -33,16 +34,17 @@ enum class CheckKind {
 // Kinds that are judged the same way share a family: one check type and one
 // judge (src/eval/judge_*.cpp) each. The order is that of the Check variant.
 enum class CheckFamily {
-  market_level,    // close, volume, market_cap
-  market_change,   // change_pct, change, market_cap_change
-  record,          // largest_move_since
-  average,         // average_volume
-  document_figure, // document_figure
-  document_date,   // document_date
-  document_list,   // document_list
-  entity_property, // entity_property
-  derived,         // derived
-  unverifiable,    // unverifiable
+  market_level,     // close, volume, market_cap
+  market_change,    // change_pct, change, market_cap_change
+  record,           // largest_move_since
+  average,          // average_volume
+  document_figure,  // document_figure
+  document_date,    // document_date
+  document_list,    // document_list
+  document_passage, // document_passage
+  entity_property,  // entity_property
+  derived,          // derived
+  unverifiable,     // unverifiable
 };
 
 // One row of the table of check kinds: everything the loader, explain and
@@ -152,11 +154,19 @@ struct DocumentFigureCheck
   std::string anchor;
 };
 
+// How a document's date bears on the claimed date.
+enum class DateRelation {
+  on, // the document's date is the claimed one, at the precision both have
+  by, // the documented event happened by the claimed date: a release that
+      // must precede what the claim says happened then
+};
+
 // document_date: the first date after `anchor` in `document`.
 struct DocumentDateCheck
 {
   SourceRef document;
   std::string anchor;
+  DateRelation relation = DateRelation::on;
 };
 
 // document_list: whether `names` are all in the list after `anchor`.
@@ -165,6 +175,18 @@ struct DocumentListCheck
   SourceRef document;
   std::string anchor;
   std::vector<std::string> names;
+};
+
+// document_passage: a passage of `document` (the `anchor`) that says what
+// settles the claim, in the catalogue writer's reading: it `supports` the
+// claim (a release saying the thing) or `contradicts` it (a filing saying
+// the company makes something else). The tool checks that the recorded
+// document says it; the reading is the writer's, and reports show both.
+struct DocumentPassageCheck
+{
+  SourceRef document;
+  std::string anchor;
+  bool supports = true;
 };
 
 // entity_property: a Wikidata statement, at its precision.
@@ -182,10 +204,35 @@ struct DerivedCheck
   std::vector<std::pair<std::string, std::string>> inputs; // name -> claim id
 };
 
+// Why a claim is unverifiable (docs/catalogue.md, "Unverifiable claims"):
+// "no evidence" is not "needs paid data". Written in a catalogue as the
+// `category:` of an unverifiable check; the judges give `data_gap` when the
+// data read does not cover what a claim needs.
+enum class UnverifiableCategory {
+  none,                  // not unverifiable, or a draft not yet categorised
+  paid_data,             // the figure is in data sold by vendors; no public copy
+  no_public_record,      // no public record found either way: no evidence
+  unattributed_quote,    // words or a figure credited to no findable source
+  projection_or_opinion, // a forecast, an estimate or a judgement, not a fact
+  ambiguous,             // the sentence does not say what would settle it
+  data_gap,              // a public source settles it, but not the data read
+};
+
+// The machine name ("paid_data"); "" for none.
+std::string_view to_string(UnverifiableCategory category);
+// A category a catalogue may write; nullopt for anything else (none
+// included).
+std::optional<UnverifiableCategory> parse_unverifiable_category(std::string_view text);
+// The names a catalogue may write, in order, for messages.
+std::string known_unverifiable_categories();
+// A few words for a reader: "needs paid data", "no public record".
+std::string_view category_label(UnverifiableCategory category);
+
 // unverifiable: no public source can settle it.
 struct UnverifiableCheck
 {
   std::string reason;
+  UnverifiableCategory category = UnverifiableCategory::none;
 };
 
 // The alternatives are in CheckFamily order.
@@ -196,6 +243,7 @@ using CheckSpec = std::variant<MarketLevelCheck,
                                DocumentFigureCheck,
                                DocumentDateCheck,
                                DocumentListCheck,
+                               DocumentPassageCheck,
                                EntityPropertyCheck,
                                DerivedCheck,
                                UnverifiableCheck>;

@@ -42,6 +42,13 @@ struct Claim
   // How a drafted claim was made: "resolved" (the check was filled in from
   // the words) or "needs_review"; empty for a claim written by hand.
   std::string drafted;
+  // `same_as`: the id of the claim that first states the statement this
+  // claim's passage repeats; the summary counts the two as one statement.
+  std::string same_as;
+  // `input: true`: not an article statement but a figure a derived claim
+  // takes (the parameters active per token); judged for the claims that use
+  // it, never reported or counted unless selected by id.
+  bool input = false;
   std::string file;
   int line = 0;
 };

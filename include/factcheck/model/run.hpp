@@ -75,7 +75,8 @@ struct SeriesWindow
 };
 
 // Everything a reporter needs: the catalogue (the claims reported, in
-// catalogue order), one verdict per claim in the same order, and the counts.
+// catalogue order), one verdict per claim in the same order, and the counts
+// of the claims reported.
 struct RunReport
 {
   Catalogue catalogue;
@@ -89,5 +90,22 @@ struct RunReport
   // html format shows with the claims marked; empty when none was given.
   std::string article_text;
 };
+
+// Adds one verdict of `kind` to `summary`.
+void count_verdict(Summary& summary, VerdictKind kind);
+
+// The counts of the distinct article statements among the reported claims:
+// a claim `same_as` another is counted with it, once, as contradicted if
+// either is, else error, else unverifiable, else supported
+// (docs/catalogue.md).
+Summary count_statements(const RunReport& report);
+
+// The id of the claim that first states `claim`'s statement: its `same_as`
+// followed to the end (the loader has refused cycles), or its own id.
+std::string statement_root(const Catalogue& catalogue, const Claim& claim);
+
+// Whether the run's statements are fewer than its claims (some claim
+// repeats another): reports then give both counts.
+bool has_repeats(const RunReport& report);
 
 } // namespace factcheck

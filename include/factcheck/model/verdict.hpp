@@ -55,6 +55,9 @@ struct Verdict
   std::string observed_text; // "-16.97%", "$592.66bn fall", "2024-12-18"
   std::string accepted;      // what would have held: "16.5% to 17.5% fall"
   std::string message;       // one line: why this verdict
+  // Why an unverifiable claim could not be settled: the catalogue's
+  // category, or data_gap from a judge; none for the other verdicts.
+  UnverifiableCategory category = UnverifiableCategory::none;
   Evidence evidence;
 };
 
