@@ -375,7 +375,7 @@ TEST_CASE("hardening: a catalogue's recordings folder stays inside the catalogue
                              "  - id: a\n"
                              "    quote: q\n"
                              "    statement: s\n"
-                             "    check: {kind: unverifiable, reason: r}\n";
+                             "    check: {kind: unverifiable, category: ambiguous, reason: r}\n";
   const auto error_of = [](const std::string& path) -> std::string {
     try {
       (void)load(path);

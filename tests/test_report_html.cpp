@@ -282,13 +282,14 @@ TEST_CASE("report::html_escape: markup, controls and what HTML cannot carry", "[
 
 TEST_CASE("catalogue: article.text is read relative to the catalogue", "[html]")
 {
-  const auto catalogue = factcheck::catalogue::parse("article: {title: T, text: article.txt}\n"
-                                                     "claims:\n"
-                                                     "  - id: a\n"
-                                                     "    quote: q\n"
-                                                     "    statement: s\n"
-                                                     "    check: {kind: unverifiable, reason: r}\n",
-                                                     "some/dir/claims.yaml");
+  const auto catalogue = factcheck::catalogue::parse(
+      "article: {title: T, text: article.txt}\n"
+      "claims:\n"
+      "  - id: a\n"
+      "    quote: q\n"
+      "    statement: s\n"
+      "    check: {kind: unverifiable, category: ambiguous, reason: r}\n",
+      "some/dir/claims.yaml");
   CHECK(catalogue.article.text_file == "some/dir/article.txt");
 }
 

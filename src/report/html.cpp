@@ -1215,7 +1215,10 @@ private:
   static void
   write_summary(const RunReport& report, std::ostream& out)
   {
-    const auto& s = report.summary;
+    // Distinct statements where the catalogue links repeats (same_as); a
+    // statement with a contradicted claim counts as contradicted.
+    const bool repeats = has_repeats(report);
+    const auto s = repeats ? count_statements(report) : report.summary;
     const auto count = [&s](VerdictKind kind) {
       switch (kind) {
       case VerdictKind::supported:
@@ -1231,8 +1234,12 @@ private:
     };
     out << "<section id=\"summary\" aria-labelledby=\"summary-h\">\n"
         << "<h2 id=\"summary-h\">Summary</h2>\n"
-        << fmt::format("<p>{} checked.</p>\n",
-                       util::count_of(static_cast<std::size_t>(s.total()), "claim"))
+        << (repeats ? fmt::format(
+                "<p>{}, {} checked; the counts are of statements.</p>\n",
+                util::count_of(static_cast<std::size_t>(report.summary.total()), "claim"),
+                util::count_of(static_cast<std::size_t>(s.total()), "statement"))
+                    : fmt::format("<p>{} checked.</p>\n",
+                                  util::count_of(static_cast<std::size_t>(s.total()), "claim")))
         << "<ul class=\"counts\">\n";
     for (const auto kind : k_order) {
       out << fmt::format("<li class=\"{}\" data-verdict=\"{}\"><span class=\"sym\" "
