@@ -261,7 +261,7 @@ def body(out, factcheck, floor, build, tmp, runs, quick):
                 out.goal("10,000 claims JSON, × a bare nlohmann/json parse",
                          fc.median / fl.median, 2)
             if n >= 10000:
-                out.goal("%d claims %s: overhead a claim beyond the parse" % (n, fmt.upper()),
+                out.goal("{:,} claims {}: overhead a claim beyond the parse".format(n, fmt.upper()),
                          per_claim, 5, " µs")
             if n == 100000:
                 out.goal("100,000 claims %s: peak memory" % fmt.upper(), fc.peak / 1024, 200,
