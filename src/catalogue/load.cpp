@@ -122,6 +122,7 @@ public:
   {
     const Node& first;
     const Node& second;
+    std::size_t index; // of the pair in the mapping
   };
 
   std::map<std::string, Entry>
@@ -151,7 +152,7 @@ public:
                          what,
                          line_of(seen->second.first)));
       }
-      out.emplace(key, Entry{key_node, node.items[i + 1]});
+      out.emplace(key, Entry{key_node, node.items[i + 1], i / 2});
     }
     return out;
   }
@@ -819,7 +820,7 @@ public:
   }
 
   Catalogue
-  catalogue(const Node& root) const
+  catalogue(Node& root) const
   {
     if (!root.is_map()) {
       fail_at(root.is_null() ? 1 : line_of(root),
@@ -858,7 +859,11 @@ public:
     std::map<std::string, int> seen;
     std::vector<std::string> mistakes;
     out.claims.reserve(claims.items.size()); // no copy of 100,000 claims as the list grows
-    for (const auto& node : claims.items) {
+    // Each claim's part of the tree is freed once read: the tree of a
+    // 100,000-claim catalogue would otherwise sit beside its claims, at the
+    // run's peak (heaptrack). `claims` is root's, which this reader owns.
+    auto& claim_nodes = root.items[2 * items.at("claims").index + 1].items;
+    for (auto& node : claim_nodes) {
       try {
         auto claim_value = claim(node);
         const auto [it, inserted] = seen.emplace(claim_value.id, claim_value.line);
@@ -870,6 +875,7 @@ public:
       } catch (const Error& e) {
         mistakes.emplace_back(e.what());
       }
+      std::vector<Node>().swap(node.items);
     }
     if (!mistakes.empty()) {
       std::string all;
