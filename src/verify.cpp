@@ -218,8 +218,10 @@ verify(Catalogue catalogue, http::HttpClient& client, const VerifyOptions& optio
   std::erase_if(catalogue.claims,
                 [&](const Claim& claim) { return to_report.count(claim.id) == 0; });
   RunReport report;
+  // Judging is over, so each verdict moves into the report (a verdict
+  // holds its rows and sources: a copy would double a large run's memory).
   for (const auto& claim : catalogue.claims) {
-    auto verdict = judged.at(claim.id);
+    auto verdict = std::move(judged.at(claim.id));
     count_verdict(report.summary, verdict.kind);
     make_utf8(verdict);
     if (auto window = detail::series_window(claim, verdict, observations)) {

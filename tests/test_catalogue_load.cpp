@@ -3,6 +3,7 @@
 #include <factcheck/util/text.hpp>
 
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <fstream>
@@ -189,7 +190,11 @@ TEST_CASE("catalogue::parse: every mistake is reported as file:line: message", "
        "2025\" or \"2025年1月27日\", or to the month or year (\"2025-01\", \"2025\") (a "
        "largest_move_since claim names the period it is the largest since: \"2022\", \"July "
        "2024\", \"2022-06-13\")"},
-      {"not YAML", "claims: [\n", "c.yaml:2: end of sequence flow not found"},
+      // libyaml's words (yaml-cpp said "end of sequence flow not found").
+      {"not YAML",
+       "claims: [\n",
+       "c.yaml:2: did not find expected node content (while parsing a flow node that began at "
+       "line 2)"},
       {"no claims", "article: {title: t}\n", "c.yaml:1: the catalogue has no \"claims\""},
   };
   for (const auto& c : cases) {
@@ -477,6 +482,67 @@ TEST_CASE("catalogue::parse: a .json catalogue is strict JSON", "[catalogue]")
            "commas, comments or single quotes)");
   // The same text read as YAML is a different mistake, found later.
   CHECK_THAT(error_of(trailing_comma, "c.yaml"), !Catch::Contains("strict JSON"));
+}
+
+TEST_CASE("catalogue::parse: JSON numbers, nulls and keys keep their lines", "[catalogue]")
+{
+  // A number is only known to end at the byte after it, here a newline: the
+  // mistake is still on the number's line, not the next.
+  const std::string days = "{\"claims\": [\n  {\"id\": \"a\", \"quote\": \"q\", \"statement\": "
+                           "\"s\",\n   \"check\": {\"kind\": \"average_volume\", \"series\": "
+                           "\"stooq:nvda.us\", \"date\": \"2025-01-24\", \"days\": 0\n   },\n   "
+                           "\"claimed\": \"8000萬股\"}\n]}\n";
+  CHECK(error_of(days, "c.json")
+        == "c.json:3: bad \"days\" \"0\" (expected a whole number of trading days, 1 to 1000)");
+  // A duplicated key is named (a JSON library would keep one of the two).
+  const std::string twice = "{\"claims\": [],\n \"claims\": []}";
+  CHECK(error_of(twice, "c.json")
+        == "c.json:2: duplicate key \"claims\" in the catalogue (first at line 1)");
+  // null is no value, in JSON as in YAML.
+  const std::string null_note =
+      "{\"claims\": [{\"id\": \"a\", \"quote\": \"q\", \"statement\": \"s\",\n  \"note\": null,\n"
+      "  \"check\": {\"kind\": \"unverifiable\", \"category\": \"ambiguous\", \"reason\": "
+      "\"r\"}}]}";
+  CHECK(error_of(null_note, "c.json") == "c.json:2: \"note\" must be a single value");
+  CHECK(error_of(replace(null_note, "null", "5.50"), "c.json") == "no error");
+  CHECK(parse(replace(null_note, "null", "5.50"), "c.json").claims.at(0).note == "5.50");
+}
+
+TEST_CASE("catalogue::parse: YAML aliases are read, and cannot grow without end", "[catalogue]")
+{
+  const std::string shared = "claims:\n"
+                             "  - {id: a, quote: q, statement: s, check: &c {kind: unverifiable, "
+                             "category: ambiguous, reason: r}}\n"
+                             "  - {id: b, quote: q, statement: s, check: *c}\n";
+  const auto catalogue = parse(shared, "c.yaml");
+  REQUIRE(catalogue.claims.size() == 2);
+  CHECK(catalogue.claims[1].check.kind() == CheckKind::unverifiable);
+  CHECK(error_of("claims: *nowhere\n") == "c.yaml:1: the referenced anchor is not defined");
+  // Nine levels of ten aliases: a billion nodes if expanded.
+  std::string laughs = "a: &a0 [x, x, x, x, x, x, x, x, x, x]\n";
+  for (int i = 1; i < 10; ++i) {
+    laughs +=
+        fmt::format("a{}: &a{} [*a{}, *a{}, *a{}, *a{}, *a{}, *a{}, *a{}, *a{}, *a{}, *a{}]\n",
+                    i,
+                    i,
+                    i - 1,
+                    i - 1,
+                    i - 1,
+                    i - 1,
+                    i - 1,
+                    i - 1,
+                    i - 1,
+                    i - 1,
+                    i - 1,
+                    i - 1);
+  }
+  CHECK_THAT(error_of(laughs), Catch::EndsWith(": aliases expand to too many nodes"));
+  // Lists nest without brackets too; past 64 deep it is refused.
+  std::string deep;
+  for (int i = 0; i < 5000; ++i) {
+    deep += "- ";
+  }
+  CHECK(error_of(deep + "x\n") == "c.yaml:1: nested more than 64 deep");
 }
 
 TEST_CASE("catalogue::parse: tabs, non-finite and overlong numbers say what they are",

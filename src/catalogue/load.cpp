@@ -1,3 +1,5 @@
+#include "tree.hpp"
+
 #include <factcheck/catalogue/load.hpp>
 #include <factcheck/eval/formula.hpp>
 #include <factcheck/sources/registry.hpp>
@@ -6,8 +8,6 @@
 #include <factcheck/util/text.hpp>
 
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
-#include <yaml-cpp/yaml.h>
 
 #include <algorithm>
 #include <array>
@@ -27,6 +27,8 @@
 namespace factcheck::catalogue {
 
 namespace {
+
+using detail::Node;
 
 std::string
 known_kinds()
@@ -97,9 +99,9 @@ public:
   {}
 
   [[noreturn]] void
-  fail(const YAML::Node& node, std::string_view message) const
+  fail(const Node& node, std::string_view message) const
   {
-    fail_at(node.Mark().line + 1, message);
+    fail_at(node.line, message);
   }
 
   [[noreturn]] void
@@ -109,54 +111,74 @@ public:
   }
 
   int
-  line_of(const YAML::Node& node) const
+  line_of(const Node& node) const
   {
-    return node.Mark().line + 1;
+    return node.line;
   }
 
   // The pairs of a mapping, rejecting duplicate and unknown keys.
-  std::map<std::string, std::pair<YAML::Node, YAML::Node>>
-  mapping(const YAML::Node& node,
+  // A key and its value, as written.
+  struct Entry
+  {
+    const Node& first;
+    const Node& second;
+    std::size_t index; // of the pair in the mapping
+  };
+
+  std::map<std::string, Entry>
+  mapping(const Node& node,
           std::string_view what,
           const std::vector<std::string_view>& allowed,
           std::string_view allowed_hint = {}) const
   {
-    if (!node.IsMap()) {
+    if (!node.is_map()) {
       fail(node, fmt::format("{} must be a mapping", what));
     }
-    std::map<std::string, std::pair<YAML::Node, YAML::Node>> out;
-    for (const auto& item : node) {
-      const auto key = item.first.as<std::string>();
+    std::map<std::string, Entry> out;
+    for (std::size_t i = 0; i + 1 < node.items.size(); i += 2) {
+      const auto& key_node = node.items[i];
+      const auto key = as_string(key_node);
       if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
-        fail(item.first,
+        fail(key_node,
              fmt::format("unknown key \"{}\" in {} (expected: {})",
                          key,
                          what,
                          allowed_hint.empty() ? join(allowed) : std::string(allowed_hint)));
       }
-      if (out.count(key) != 0) {
-        fail(item.first,
+      if (const auto seen = out.find(key); seen != out.end()) {
+        fail(key_node,
              fmt::format("duplicate key \"{}\" in {} (first at line {})",
                          key,
                          what,
-                         line_of(out[key].first)));
+                         line_of(seen->second.first)));
       }
-      out.emplace(key, std::make_pair(item.first, item.second));
+      out.emplace(key, Entry{key_node, node.items[i + 1], i / 2});
     }
     return out;
   }
 
   std::string
-  scalar(const YAML::Node& node, std::string_view key) const
+  scalar(const Node& node, std::string_view key) const
   {
-    if (!node.IsScalar()) {
+    if (!node.is_scalar()) {
       fail(node, fmt::format("\"{}\" must be a single value", key));
     }
-    return node.as<std::string>();
+    return node.value;
+  }
+
+  // A mapping's key: yaml-cpp's message for a key that is a list or a
+  // mapping, kept since a catalogue written against it may show it.
+  std::string
+  as_string(const Node& node) const
+  {
+    if (!node.is_scalar()) {
+      fail(node, "bad conversion");
+    }
+    return node.value;
   }
 
   std::string
-  text(const YAML::Node& node, std::string_view key) const
+  text(const Node& node, std::string_view key) const
   {
     auto value = scalar(node, key);
     if (util::trim(value).empty()) {
@@ -169,7 +191,7 @@ public:
   // "Jan. 27, 2025", "1月27日" or "Monday" against the article's published
   // date). A market check needs a day, not a month.
   Date
-  date(const YAML::Node& node, std::string_view key) const
+  date(const Node& node, std::string_view key) const
   {
     const auto value = scalar(node, key);
     const auto parsed = parse_written_date(value, m_dates);
@@ -189,7 +211,7 @@ public:
 
   // A claimed date or period: "2023-03", "2023年3月", "July 2023", "2022".
   PartialDate
-  claimed_date(const YAML::Node& node,
+  claimed_date(const Node& node,
                std::string_view text,
                std::string_view what,
                std::string_view written = {}) const
@@ -209,7 +231,7 @@ public:
   // a price series for series/corroborate, share counts for shares, a
   // document, an entity.
   SourceRef
-  source_ref(const YAML::Node& node, std::string_view key) const
+  source_ref(const Node& node, std::string_view key) const
   {
     auto ref = any_source_ref(node, key);
     using sources::Gives;
@@ -239,7 +261,7 @@ public:
   }
 
   SourceRef
-  any_source_ref(const YAML::Node& node, std::string_view key) const
+  any_source_ref(const Node& node, std::string_view key) const
   {
     const auto value = scalar(node, key);
     const auto colon = value.find(':');
@@ -270,14 +292,14 @@ public:
 
   // span: [begin, end], code points of the article, begin < end.
   std::pair<std::size_t, std::size_t>
-  span(const YAML::Node& node) const
+  span(const Node& node) const
   {
-    if (!node.IsSequence() || node.size() != 2) {
+    if (!node.is_sequence() || node.size() != 2) {
       fail(node, "\"span\" is [begin, end]: two code point offsets into the article");
     }
     std::array<std::size_t, 2> ends{};
     for (std::size_t i = 0; i < 2; ++i) {
-      const auto text = scalar(node[i], "span");
+      const auto text = scalar(node.items[i], "span");
       std::size_t value = 0;
       const auto* first = text.data();
       const auto* last = text.data() + text.size();
@@ -294,7 +316,7 @@ public:
   }
 
   Article
-  article(const YAML::Node& node) const
+  article(const Node& node) const
   {
     Article out;
     for (const auto& [key, item] :
@@ -320,15 +342,16 @@ public:
   }
 
   Check
-  check(const YAML::Node& node) const
+  check(const Node& node) const
   {
-    if (!node.IsMap()) {
+    if (!node.is_map()) {
       fail(node, "\"check\" must be a mapping with a \"kind\"");
     }
-    const auto kind_node = node["kind"];
-    if (!kind_node) {
+    const auto* found_kind = node.find("kind");
+    if (found_kind == nullptr) {
       fail(node, "\"check\" has no \"kind\"");
     }
+    const auto& kind_node = *found_kind;
     const auto kind_text = scalar(kind_node, "kind");
     const auto kind = parse_check_kind(kind_text);
     if (!kind) {
@@ -428,20 +451,20 @@ public:
                            out.property));
         }
       } else if (key == "names") {
-        if (!value.IsSequence() || value.size() == 0) {
+        if (!value.is_sequence() || value.size() == 0) {
           fail(value, "\"names\" must be a non-empty list");
         }
-        for (const auto& name : value) {
+        for (const auto& name : value.items) {
           out.names.push_back(text(name, "names"));
         }
       } else if (key == "formula") {
         out.formula = text(value, key);
       } else if (key == "inputs") {
-        if (!value.IsMap() || value.size() == 0) {
+        if (!value.is_map() || value.size() == 0) {
           fail(value, "\"inputs\" must be a mapping of names to claim ids");
         }
-        for (const auto& input : value) {
-          out.inputs.emplace_back(input.first.as<std::string>(), text(input.second, "inputs"));
+        for (std::size_t i = 0; i + 1 < value.items.size(); i += 2) {
+          out.inputs.emplace_back(as_string(value.items[i]), text(value.items[i + 1], "inputs"));
         }
       }
     }
@@ -526,7 +549,7 @@ public:
   }
 
   quantity::Unit
-  unit(const YAML::Node& node) const
+  unit(const Node& node) const
   {
     const auto value = scalar(node, "unit");
     static const std::array<std::pair<std::string_view, quantity::Unit>, 9> k_units{
@@ -551,7 +574,7 @@ public:
   }
 
   double
-  number(const YAML::Node& node, std::string_view key) const
+  number(const Node& node, std::string_view key) const
   {
     const auto value = scalar(node, key);
     double out = 0;
@@ -562,7 +585,7 @@ public:
   }
 
   quantity::Tolerance
-  tolerance(const YAML::Node& node) const
+  tolerance(const Node& node) const
   {
     const auto value = scalar(node, "tolerance");
     auto parsed = quantity::parse_tolerance(value);
@@ -574,7 +597,7 @@ public:
 
   // The structured form {op, value, unit, tolerance}.
   quantity::Quantity
-  structured_quantity(const YAML::Node& node,
+  structured_quantity(const Node& node,
                       std::optional<quantity::Tolerance>& tol,
                       std::string& tol_text) const
   {
@@ -607,7 +630,7 @@ public:
     }
     if (items.count("tolerance") != 0) {
       tol = tolerance(items.at("tolerance").second);
-      tol_text = items.at("tolerance").second.as<std::string>();
+      tol_text = items.at("tolerance").second.value;
     }
     q.text = fmt::format(
         "{} {}", quantity::to_string(q.comparator), quantity::format_value(q.low, q.unit));
@@ -617,7 +640,7 @@ public:
   // Checks that the claimed unit is one the check measures (the table of
   // kinds, model/check.cpp).
   void
-  check_unit(const YAML::Node& node, const Claim& claim, const quantity::Quantity& q) const
+  check_unit(const Node& node, const Claim& claim, const quantity::Quantity& q) const
   {
     const auto kind = claim.check.kind();
     if (!measures_unit(kind, q.unit)) {
@@ -631,7 +654,7 @@ public:
   }
 
   void
-  claimed(const YAML::Node& node, Claim& claim) const
+  claimed(const Node& node, Claim& claim) const
   {
     Claimed out;
     if (claim.check.kind() == CheckKind::largest_move_since) {
@@ -677,7 +700,7 @@ public:
     }
 
     quantity::Quantity q;
-    if (node.IsMap()) {
+    if (node.is_map()) {
       q = structured_quantity(node, claim.tolerance, claim.tolerance_text);
       out.text = q.text;
     } else {
@@ -735,7 +758,7 @@ public:
   }
 
   Claim
-  claim(const YAML::Node& node) const
+  claim(const Node& node) const
   {
     const auto items = mapping(node,
                                "a claim",
@@ -778,10 +801,10 @@ public:
     }
     if (items.count("tags") != 0) {
       const auto& tags = items.at("tags").second;
-      if (!tags.IsSequence()) {
+      if (!tags.is_sequence()) {
         fail(tags, "\"tags\" must be a list");
       }
-      for (const auto& tag : tags) {
+      for (const auto& tag : tags.items) {
         out.tags.push_back(text(tag, "tags"));
       }
     }
@@ -863,10 +886,10 @@ public:
   }
 
   Catalogue
-  catalogue(const YAML::Node& root) const
+  catalogue(Node& root) const
   {
-    if (!root.IsMap()) {
-      fail_at(root.IsNull() ? 1 : line_of(root),
+    if (!root.is_map()) {
+      fail_at(root.is_null() ? 1 : line_of(root),
               "a catalogue is a mapping with \"claims\" (and optionally "
               "\"article\", \"recordings\")");
     }
@@ -879,7 +902,7 @@ public:
     if (items.count("article") != 0) {
       out.article = article(items.at("article").second);
       if (!out.article.published.empty()) {
-        const auto& node = items.at("article").second["published"];
+        const auto& node = *items.at("article").second.find("published");
         const auto published = parse_written_date(out.article.published, {});
         if (!published || published->date.day == 0 || published->vague) {
           fail(node,
@@ -896,7 +919,7 @@ public:
       out.recordings_line = line_of(node);
     }
     const auto& claims = items.at("claims").second;
-    if (!claims.IsSequence()) {
+    if (!claims.is_sequence()) {
       fail(claims, "\"claims\" must be a list");
     }
     // Every claim is read, and every mistake reported in one run: a writer
@@ -904,18 +927,24 @@ public:
     // claim, the first mistake is reported.)
     std::map<std::string, int> seen;
     std::vector<std::string> mistakes;
-    for (const auto& node : claims) {
+    out.claims.reserve(claims.items.size()); // no copy of 100,000 claims as the list grows
+    // Each claim's part of the tree is freed once read: the tree of a
+    // 100,000-claim catalogue would otherwise sit beside its claims, at the
+    // run's peak (heaptrack). `claims` is root's, which this reader owns.
+    auto& claim_nodes = root.items[2 * items.at("claims").index + 1].items;
+    for (auto& node : claim_nodes) {
       try {
         auto claim_value = claim(node);
         const auto [it, inserted] = seen.emplace(claim_value.id, claim_value.line);
         if (!inserted) {
-          fail(node["id"],
+          fail(*node.find("id"),
                fmt::format("duplicate id \"{}\" (first at line {})", claim_value.id, it->second));
         }
         out.claims.push_back(std::move(claim_value));
       } catch (const Error& e) {
         mistakes.emplace_back(e.what());
       }
+      std::vector<Node>().swap(node.items);
     }
     if (!mistakes.empty()) {
       std::string all;
@@ -1195,28 +1224,20 @@ parse(std::string_view text, const std::string& path)
                             column,
                             static_cast<unsigned char>(text[*bad])));
   }
-  // A .json catalogue is strict JSON (a trailing comma is a mistake), read
-  // then with the YAML reader for its line numbers: JSON is YAML's flow style.
-  if (path.ends_with(".json") && !nlohmann::json::accept(text)) {
-    try {
-      const auto parsed = nlohmann::json::parse(text);
-      throw Error(fmt::format("{}:1: not valid JSON", path)); // accept() and parse() disagree
-    } catch (const nlohmann::json::parse_error& e) {
-      const auto at = std::min<std::size_t>(e.byte == 0 ? 0 : e.byte - 1, text.size());
+  Node root;
+  if (path.ends_with(".json")) {
+    // A .json catalogue is strict JSON (a trailing comma is a mistake).
+    std::size_t offset = 0;
+    if (!detail::read_json(text, root, offset)) {
+      const auto at = std::min<std::size_t>(offset == 0 ? 0 : offset - 1, text.size());
       const auto [line, column] = line_and_column(text, at);
       throw Error(fmt::format("{}:{}:{}: not valid JSON here (a .json catalogue is strict JSON: "
                               "no trailing commas, comments or single quotes)",
                               path,
                               line,
                               column));
-    } catch (const nlohmann::json::exception& e) {
-      throw Error(fmt::format("{}:1: not valid JSON: {}", path, e.what()));
     }
-  }
-  YAML::Node root;
-  try {
-    root = YAML::Load(std::string(text));
-  } catch (const YAML::Exception& e) {
+  } else if (detail::SyntaxError error; !detail::read_yaml(text, root, error)) {
     // yaml-cpp says "end of map not found" for a tab; say what it is.
     const auto lines = util::split(text, '\n');
     for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -1226,22 +1247,17 @@ parse(std::string_view text, const std::string& path)
             "{}:{}: a tab in the indentation; YAML indents with spaces only", path, i + 1));
       }
     }
-    throw Error(fmt::format("{}:{}: {}", path, e.mark.line + 1, e.msg));
+    throw Error(fmt::format("{}:{}: {}", path, error.line, error.message));
   }
-  try {
-    auto catalogue = Reader(path).catalogue(root);
-    // Folders and files the catalogue names are relative to the catalogue.
-    for (auto* named : {&catalogue.recordings_dir, &catalogue.article.text_file}) {
-      const std::filesystem::path file(*named);
-      if (!named->empty() && file.is_relative()) {
-        *named = (std::filesystem::path(path).parent_path() / file).lexically_normal().string();
-      }
+  auto catalogue = Reader(path).catalogue(root);
+  // Folders and files the catalogue names are relative to the catalogue.
+  for (auto* named : {&catalogue.recordings_dir, &catalogue.article.text_file}) {
+    const std::filesystem::path file(*named);
+    if (!named->empty() && file.is_relative()) {
+      *named = (std::filesystem::path(path).parent_path() / file).lexically_normal().string();
     }
-    return catalogue;
-  } catch (const YAML::Exception& e) {
-    // A scalar that is not a string, say; rare, but keep the place.
-    throw Error(fmt::format("{}:{}: {}", path, e.mark.line + 1, e.msg));
   }
+  return catalogue;
 }
 
 Catalogue

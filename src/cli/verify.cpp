@@ -370,11 +370,13 @@ run_verify(const VerifyOptions& options)
   } else {
     reporter->write(result, text);
   }
+  // Moved out, not copied: a report of 100,000 claims is tens of megabytes.
+  const auto written = std::move(text).str();
   if (options.output.empty()) {
-    std::cout << text.str();
+    std::cout << written;
     std::cout.flush();
   } else {
-    write_file_atomically(options.output, text.str());
+    write_file_atomically(options.output, written);
   }
   if (options.format == "github") {
     append_step_summary(result);

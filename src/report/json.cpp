@@ -174,12 +174,29 @@ public:
                           {"contradicted", statements.contradicted},
                           {"unverifiable", statements.unverifiable},
                           {"error", statements.error}};
-    Json verdicts = Json::array();
-    for (std::size_t i = 0; i < report.verdicts.size(); ++i) {
-      verdicts.push_back(verdict_json(report.catalogue.claims[i], report.verdicts[i]));
+    // The verdicts, last, are written one at a time, exactly as dump(2) of
+    // the whole document would write them: a document of 100,000 verdicts
+    // is never held at once.
+    auto head = root.dump(2);
+    head.resize(head.size() - 2); // "\n}"
+    out << head << ",\n  \"verdicts\": ";
+    if (report.verdicts.empty()) {
+      out << "[]\n}\n";
+      return;
     }
-    root["verdicts"] = std::move(verdicts);
-    out << root.dump(2) << '\n';
+    out << "[\n";
+    std::string text;
+    for (std::size_t i = 0; i < report.verdicts.size(); ++i) {
+      text.assign(i == 0 ? "    " : ",\n    ");
+      nlohmann::detail::serializer<Json> serializer(
+          nlohmann::detail::output_adapter<char, std::string>(text),
+          ' ',
+          nlohmann::detail::error_handler_t::strict);
+      serializer.dump(
+          verdict_json(report.catalogue.claims[i], report.verdicts[i]), true, false, 2, 4);
+      out << text;
+    }
+    out << "\n  ]\n}\n";
   }
 };
 
