@@ -78,63 +78,18 @@ escape_controls(std::string_view text)
   return out;
 }
 
-std::string
-xml_escape(std::string_view text)
-{
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (static_cast<unsigned char>(c) >= 0x80) {
-      const auto n = utf8_length(text.substr(i));
-      const auto sequence = text.substr(i, n);
-      if (n == 0 || sequence == "\xEF\xBF\xBE" || sequence == "\xEF\xBF\xBF") {
-        out += k_replacement;
-      } else {
-        out += sequence;
-      }
-      i += n == 0 ? 0 : n - 1;
-      continue;
-    }
-    switch (c) {
-    case '&':
-      out += "&amp;";
-      break;
-    case '<':
-      out += "&lt;";
-      break;
-    case '>':
-      out += "&gt;";
-      break;
-    case '"':
-      out += "&quot;";
-      break;
-    case '\'':
-      out += "&apos;";
-      break;
-    case '\n':
-      out += "&#10;";
-      break;
-    case '\r':
-      out += "&#13;";
-      break;
-    case '\t':
-      out += "&#9;";
-      break;
-    default:
-      if (static_cast<unsigned char>(c) < 0x20) {
-        // XML 1.0 has no way to write these, not even as references.
-        out += k_replacement;
-      } else {
-        out += c;
-      }
-    }
-  }
-  return out;
-}
+namespace {
 
+enum class Markup { xml, html };
+
+// One escaper for the two markups: both replace what is not UTF-8 (and the
+// noncharacters U+FFFE, U+FFFF) and write & < > " ' as references; they
+// differ on control characters. XML 1.0 writes line breaks and tabs as
+// character references and has no way at all to write the other C0
+// controls, which are replaced; a page shows every control as JSON writes
+// it (\u001b), so that none reaches a reader raw.
 std::string
-html_escape(std::string_view text)
+markup_escape(std::string_view text, Markup markup)
 {
   std::string out;
   out.reserve(text.size());
@@ -146,7 +101,8 @@ html_escape(std::string_view text)
       const auto sequence = text.substr(i, n);
       if (n == 0 || sequence == "\xEF\xBF\xBE" || sequence == "\xEF\xBF\xBF") {
         out += k_replacement;
-      } else if (n == 2 && u == 0xC2 && static_cast<unsigned char>(text[i + 1]) <= 0x9F) {
+      } else if (markup == Markup::html && n == 2 && u == 0xC2
+                 && static_cast<unsigned char>(text[i + 1]) <= 0x9F) {
         out += escape_controls(sequence); // a C1 control
       } else {
         out += sequence;
@@ -168,17 +124,39 @@ html_escape(std::string_view text)
       out += "&quot;";
       break;
     case '\'':
-      out += "&#39;";
+      out += markup == Markup::xml ? "&apos;" : "&#39;";
       break;
     default:
-      if (u < 0x20 || u == 0x7F) {
-        out += escape_controls(text.substr(i, 1));
+      if (markup == Markup::html) {
+        out += u < 0x20 || u == 0x7F ? escape_controls(text.substr(i, 1)) : std::string(1, c);
+      } else if (c == '\n') {
+        out += "&#10;";
+      } else if (c == '\r') {
+        out += "&#13;";
+      } else if (c == '\t') {
+        out += "&#9;";
+      } else if (u < 0x20) {
+        out += k_replacement;
       } else {
         out += c;
       }
     }
   }
   return out;
+}
+
+} // namespace
+
+std::string
+xml_escape(std::string_view text)
+{
+  return markup_escape(text, Markup::xml);
+}
+
+std::string
+html_escape(std::string_view text)
+{
+  return markup_escape(text, Markup::html);
 }
 
 std::string

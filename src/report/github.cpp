@@ -75,22 +75,7 @@ public:
         write_one(report.catalogue.claims[i], report.verdicts[i], emitted, out);
       }
     }
-    // With repeated passages, the counts are of the article's statements.
-    const auto statements = count_statements(report);
-    const bool repeats = statements.total() != report.summary.total();
-    const auto& s = repeats ? statements : report.summary;
-    const auto what =
-        repeats
-            ? fmt::format("{}, {}",
-                          util::count_of(static_cast<std::size_t>(report.summary.total()), "claim"),
-                          util::count_of(static_cast<std::size_t>(statements.total()), "statement"))
-            : util::count_of(static_cast<std::size_t>(s.total()), "claim");
-    out << fmt::format("{}: {} supported, {} contradicted, {} unverifiable, {} error",
-                       what,
-                       s.supported,
-                       s.contradicted,
-                       s.unverifiable,
-                       s.error);
+    out << counts_line(report);
     if (const auto left = github_unannotated(report); left > 0) {
       out << fmt::format("; {} not annotated (GitHub shows {} annotations of each level), "
                          "listed above and in the job summary",

@@ -339,7 +339,7 @@ private:
 } // namespace
 
 std::string
-summary_line(const RunReport& report)
+counts_line(const RunReport& report)
 {
   // With repeated passages, the counts are of the article's statements.
   const auto statements = count_statements(report);
@@ -351,13 +351,18 @@ summary_line(const RunReport& report)
                         util::count_of(static_cast<std::size_t>(report.summary.total()), "claim"),
                         util::count_of(static_cast<std::size_t>(statements.total()), "statement"))
           : util::count_of(static_cast<std::size_t>(s.total()), "claim");
-  return fmt::format("{}: {} supported, {} contradicted, {} unverifiable, {} error ({} mode)",
+  return fmt::format("{}: {} supported, {} contradicted, {} unverifiable, {} error",
                      what,
                      s.supported,
                      s.contradicted,
                      s.unverifiable,
-                     s.error,
-                     to_string(report.mode));
+                     s.error);
+}
+
+std::string
+summary_line(const RunReport& report)
+{
+  return fmt::format("{} ({} mode)", counts_line(report), to_string(report.mode));
 }
 
 std::unique_ptr<Reporter>

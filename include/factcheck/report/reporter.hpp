@@ -61,8 +61,13 @@ std::unique_ptr<Reporter> make_reporter(std::string_view format, const ReportOpt
 // The formats make_reporter knows, in the order help lists them.
 std::vector<std::string> known_formats();
 
-// The one-line count of a run: "21 claims: 12 supported, 6 contradicted, 3
-// unverifiable, 0 error (offline mode)" (the table's last line, and `-q`).
+// The counts of a run: "21 claims: 12 supported, 6 contradicted, 3
+// unverifiable, 0 error", or, when some claim repeats another (same_as),
+// "119 claims, 103 statements: ..." with the statements counted.
+std::string counts_line(const RunReport& report);
+
+// The same with the mode, "... (offline mode)": the table's last line, and
+// what `-q` prints.
 std::string summary_line(const RunReport& report);
 
 // How many claims of `report` the github format leaves without an
