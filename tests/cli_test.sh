@@ -61,7 +61,7 @@ sed 's/^    claimed: "17%"$/    claimed: "17%"\n    clamed: typo/' "$catalogue" 
 line=$(grep -n '^    clamed: typo$' "$tmp/bad.yaml" | cut -d: -f1)
 "$factcheck" verify "$tmp/bad.yaml" --mode offline >"$tmp/out" 2>"$tmp/err"
 expect_exit 2 $? "bad catalogue"
-grep -qx "factcheck: error: $tmp/bad.yaml:$line: unknown key \"clamed\" in a claim (expected: id, quote, statement, check, claimed, tolerance, note, tags, span, drafted, needs_review)" "$tmp/err" ||
+grep -qx "factcheck: error: $tmp/bad.yaml:$line: unknown key \"clamed\" in a claim (expected: id, quote, statement, check, claimed, tolerance, note, tags, span, drafted, needs_review, subject, correction)" "$tmp/err" ||
   fail "bad catalogue message: $(cat "$tmp/err")"
 [ -s "$tmp/out" ] && fail "stdout not empty on a bad catalogue"
 

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cerrno>
 #include <charconv>
 #include <cmath>
@@ -217,10 +218,11 @@ public:
     const auto wanted = key == "shares"     ? Gives::shares
                         : key == "document" ? Gives::document
                         : key == "entity"   ? Gives::entity
+                        : key == "file"     ? Gives::short_sales
                                             : Gives::series;
     if (gives != wanted) {
-      static constexpr std::array<std::string_view, 4> k_names{
-          "a daily series", "share counts", "a document", "an entity"};
+      static constexpr std::array<std::string_view, 5> k_names{
+          "a daily series", "share counts", "a document", "an entity", "a short-sale file"};
       std::string fit;
       for (const auto* source : sources::all()) {
         if (source->gives() == wanted) {
@@ -266,6 +268,38 @@ public:
       fail(node, fmt::format("bad identifier in \"{}\": {}", value, request.error()));
     }
     return ref;
+  }
+
+  // Text by language: {zh-Hant: 輝達, en: NVIDIA}. Each key a language code
+  // (letters, then parts after '-': "en", "zh-Hant"), each value a text.
+  Localized
+  localized(const YAML::Node& node, std::string_view key) const
+  {
+    if (!node.IsMap()) {
+      fail(node,
+           fmt::format("\"{}\" is a mapping of language to text, e.g. {{zh-Hant: 輝達, en: "
+                       "NVIDIA}}",
+                       key));
+    }
+    Localized out;
+    for (const auto& item : node) {
+      const auto language = scalar(item.first, key);
+      const bool code_ok = language.size() >= 2
+                           && std::isalpha(static_cast<unsigned char>(language[0])) != 0
+                           && std::all_of(language.begin(), language.end(), [](char c) {
+                                return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '-';
+                              });
+      if (!code_ok) {
+        fail(item.first,
+             fmt::format(
+                 "bad language \"{}\" in \"{}\" (a code such as en or zh-Hant)", language, key));
+      }
+      if (out.count(language) != 0) {
+        fail(item.first, fmt::format("duplicate language \"{}\" in \"{}\"", language, key));
+      }
+      out.emplace(language, text(item.second, key));
+    }
+    return out;
   }
 
   // span: [begin, end], code points of the article, begin < end.
@@ -348,8 +382,10 @@ public:
     Fields out;
     for (const auto& [key, item] : items) {
       const auto& value = item.second;
-      if (key == "series" || key == "document" || key == "entity") {
+      if (key == "series" || key == "document" || key == "entity" || key == "file") {
         out.series = source_ref(value, key);
+      } else if (key == "symbol") {
+        out.symbol = text(value, key);
       } else if (key == "corroborate") {
         out.corroborate = source_ref(value, key);
       } else if (key == "shares") {
@@ -450,6 +486,7 @@ public:
     std::string anchor;
     std::vector<std::string> names;
     std::string property;
+    std::string symbol;
     std::string formula;
     std::vector<std::pair<std::string, std::string>> inputs;
   };
@@ -481,13 +518,23 @@ public:
     case CheckFamily::document_figure:
       return Check{DocumentFigureCheck{std::move(f.series), std::move(f.anchor)}};
     case CheckFamily::document_date:
-      return Check{DocumentDateCheck{std::move(f.series), std::move(f.anchor)}};
+      if (kind == CheckKind::document_age) {
+        return Check{DocumentDateCheck{std::move(f.series), std::move(f.anchor), kind, f.date}};
+      }
+      return Check{DocumentDateCheck{
+          std::move(f.series), std::move(f.anchor), CheckKind::document_date, std::nullopt}};
     case CheckFamily::document_list:
       return Check{DocumentListCheck{std::move(f.series), std::move(f.anchor), std::move(f.names)}};
     case CheckFamily::entity_property:
-      return Check{EntityPropertyCheck{std::move(f.series), std::move(f.property)}};
+      if (kind == CheckKind::entity_age) {
+        return Check{EntityPropertyCheck{std::move(f.series), std::move(f.property), kind, f.date}};
+      }
+      return Check{EntityPropertyCheck{
+          std::move(f.series), std::move(f.property), CheckKind::entity_property, std::nullopt}};
     case CheckFamily::derived:
       return Check{DerivedCheck{std::move(f.formula), std::move(f.inputs)}};
+    case CheckFamily::short_sale:
+      return Check{ShortSaleCheck{std::move(f.series), std::move(f.symbol)}};
     case CheckFamily::unverifiable:
       break;
     }
@@ -717,7 +764,9 @@ public:
                                 "tags",
                                 "span",
                                 "drafted",
-                                "needs_review"});
+                                "needs_review",
+                                "subject",
+                                "correction"});
     Claim out;
     out.file = m_path;
     out.line = line_of(node);
@@ -753,6 +802,12 @@ public:
     }
     if (items.count("span") != 0) {
       out.span = span(items.at("span").second);
+    }
+    if (items.count("subject") != 0) {
+      out.subject = localized(items.at("subject").second, "subject");
+    }
+    if (items.count("correction") != 0) {
+      out.correction = localized(items.at("correction").second, "correction");
     }
     if (items.count("drafted") != 0) {
       const auto& drafted = items.at("drafted").second;
@@ -802,9 +857,10 @@ public:
     if (!root.IsMap()) {
       fail_at(root.IsNull() ? 1 : line_of(root),
               "a catalogue is a mapping with \"claims\" (and optionally "
-              "\"article\", \"recordings\")");
+              "\"article\", \"recordings\", \"subjects\")");
     }
-    const auto items = mapping(root, "the catalogue", {"article", "recordings", "claims"});
+    const auto items =
+        mapping(root, "the catalogue", {"article", "recordings", "subjects", "claims"});
     if (items.count("claims") == 0) {
       fail(root, "the catalogue has no \"claims\"");
     }
@@ -825,6 +881,21 @@ public:
     }
     if (items.count("recordings") != 0) {
       out.recordings_dir = text(items.at("recordings").second, "recordings");
+    }
+    if (items.count("subjects") != 0) {
+      const auto& node = items.at("subjects").second;
+      if (!node.IsMap()) {
+        fail(node,
+             "\"subjects\" is a mapping of source reference to names, e.g. "
+             "\"stooq:nvda.us\": {zh-Hant: 輝達, en: NVIDIA}");
+      }
+      for (const auto& item : node) {
+        const auto ref = any_source_ref(item.first, "subjects").str();
+        if (out.subjects.count(ref) != 0) {
+          fail(item.first, fmt::format("duplicate source \"{}\" in \"subjects\"", ref));
+        }
+        out.subjects.emplace(ref, localized(item.second, ref));
+      }
     }
     const auto& claims = items.at("claims").second;
     if (!claims.IsSequence()) {

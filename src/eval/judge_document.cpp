@@ -103,7 +103,12 @@ judge_check(Context& ctx, const DocumentDateCheck& check)
     ctx.stop(VerdictKind::error, fmt::format("no date after the anchor \"{}\"", check.anchor));
   }
   cite(ctx, hit, found->end);
-  judge_date(ctx, found->date, fmt::format("\"{}\"", found->text));
+  const auto shown = fmt::format("\"{}\"", found->text);
+  if (check.kind == CheckKind::document_age && check.on) {
+    judge_age(ctx, found->date, shown, *check.on);
+    return;
+  }
+  judge_date(ctx, found->date, shown);
 }
 
 void
@@ -118,12 +123,14 @@ judge_check(Context& ctx, const DocumentListCheck& check)
   }
   const std::string listed = names_of(list);
   std::string missing;
+  auto& verdict = ctx.verdict;
+  verdict.listed.assign(list.begin(), list.end());
   for (const auto& name : check.names) {
     if (std::find(list.begin(), list.end(), name) == list.end()) {
       missing += missing.empty() ? name : ", " + name;
+      verdict.missing.push_back(name);
     }
   }
-  auto& verdict = ctx.verdict;
   const std::string names = names_of(check.names);
   // The list itself is in the message; the column shows what decided.
   verdict.observed_text =

@@ -21,6 +21,7 @@ static_assert(k_at<DocumentListCheck, CheckFamily::document_list>);
 static_assert(k_at<EntityPropertyCheck, CheckFamily::entity_property>);
 static_assert(k_at<DerivedCheck, CheckFamily::derived>);
 static_assert(k_at<UnverifiableCheck, CheckFamily::unverifiable>);
+static_assert(k_at<ShortSaleCheck, CheckFamily::short_sale>);
 
 using quantity::Unit;
 
@@ -88,6 +89,12 @@ const std::vector<CheckKindInfo> k_kinds{
      {"document", "anchor"},
      {},
      {}},
+    {CheckKind::document_age,
+     "document_age",
+     CheckFamily::document_date,
+     {"document", "anchor", "date"},
+     {},
+     {Unit::none}},
     {CheckKind::document_list,
      "document_list",
      CheckFamily::document_list,
@@ -100,6 +107,18 @@ const std::vector<CheckKindInfo> k_kinds{
      {"entity", "property"},
      {},
      {}},
+    {CheckKind::entity_age,
+     "entity_age",
+     CheckFamily::entity_property,
+     {"entity", "property", "date"},
+     {},
+     {Unit::none}},
+    {CheckKind::short_sale_ratio,
+     "short_sale_ratio",
+     CheckFamily::short_sale,
+     {"file", "symbol"},
+     {},
+     {Unit::percent}},
     {CheckKind::derived, "derived", CheckFamily::derived, {"formula", "inputs"}, {}, {}, true},
     {CheckKind::unverifiable, "unverifiable", CheckFamily::unverifiable, {"reason"}, {}, {}},
 };
@@ -189,6 +208,8 @@ to_string(CheckFamily family)
     return "entity property";
   case CheckFamily::derived:
     return "derived";
+  case CheckFamily::short_sale:
+    return "short sale";
   case CheckFamily::unverifiable:
     break;
   }
@@ -268,9 +289,9 @@ Check::kind() const
       return CheckKind::document_figure;
     }
     CheckKind
-    operator()(const DocumentDateCheck&) const
+    operator()(const DocumentDateCheck& c) const
     {
-      return CheckKind::document_date;
+      return c.kind;
     }
     CheckKind
     operator()(const DocumentListCheck&) const
@@ -278,9 +299,9 @@ Check::kind() const
       return CheckKind::document_list;
     }
     CheckKind
-    operator()(const EntityPropertyCheck&) const
+    operator()(const EntityPropertyCheck& c) const
     {
-      return CheckKind::entity_property;
+      return c.kind;
     }
     CheckKind
     operator()(const DerivedCheck&) const
@@ -291,6 +312,11 @@ Check::kind() const
     operator()(const UnverifiableCheck&) const
     {
       return CheckKind::unverifiable;
+    }
+    CheckKind
+    operator()(const ShortSaleCheck&) const
+    {
+      return CheckKind::short_sale_ratio;
     }
   };
   return std::visit(Visitor{}, spec);
@@ -351,6 +377,11 @@ Check::refs() const
     {
       return {};
     }
+    std::vector<SourceRef>
+    operator()(const ShortSaleCheck& c) const
+    {
+      return {c.file};
+    }
 
     static std::vector<SourceRef>
     with(const SourceRef& series,
@@ -392,6 +423,12 @@ Check::date() const
   }
   if (const auto* c = get<AverageCheck>()) {
     return c->date;
+  }
+  if (const auto* c = get<EntityPropertyCheck>()) {
+    return c->on;
+  }
+  if (const auto* c = get<DocumentDateCheck>()) {
+    return c->on;
   }
   return std::nullopt;
 }

@@ -109,6 +109,9 @@ write_check(const DocumentDateCheck& check, std::ostream& out)
 {
   write_document(check.document, check.anchor, out);
   out << "  reads:      the first date after the anchor\n";
+  if (check.on) {
+    out << fmt::format("  age on:     {} (whole years from that date)\n", format_date(*check.on));
+  }
 }
 
 void
@@ -127,6 +130,10 @@ write_check(const EntityPropertyCheck& check, std::ostream& out)
 {
   out << fmt::format("  entity:     {}\n", check.entity.str());
   out << fmt::format("  property:   {}\n", check.property);
+  if (check.on) {
+    out << fmt::format("  age on:     {} (whole years from the property's date)\n",
+                       format_date(*check.on));
+  }
 }
 
 void
@@ -136,6 +143,14 @@ write_check(const DerivedCheck& check, std::ostream& out)
   for (const auto& [name, id] : check.inputs) {
     out << fmt::format("  input:      {} = the observed value of claim \"{}\"\n", name, id);
   }
+}
+
+void
+write_check(const ShortSaleCheck& check, std::ostream& out)
+{
+  out << fmt::format("  file:       {}\n", check.file.str());
+  out << fmt::format("  symbol:     {}\n", check.symbol);
+  out << "  ratio:      ShortVolume / TotalVolume of the file (trades reported to FINRA)\n";
 }
 
 void
@@ -152,6 +167,16 @@ write_text(const Claim& claim, const Verdict& verdict, std::ostream& out)
   out << fmt::format("In English:        {}\n\n", claim.statement);
 
   out << fmt::format("Verdict: {}. {}\n\n", to_string(verdict.kind), verdict.message);
+  if (verdict.correction) {
+    out << "Correction\n";
+    if (!verdict.correction->article_language.empty()) {
+      out << fmt::format("  in the article's language: {}\n", verdict.correction->article_language);
+    }
+    if (!verdict.correction->en.empty()) {
+      out << fmt::format("  in English:                {}\n", verdict.correction->en);
+    }
+    out << '\n';
+  }
 
   out << "What was checked\n";
   out << fmt::format("  measure:    {}\n", to_string(claim.check.kind()));
@@ -256,6 +281,11 @@ write_explanation(const Claim& claim, const Verdict& verdict, std::ostream& out)
   shown_verdict.message = escape_controls(verdict.message);
   shown_verdict.observed_text = escape_controls(verdict.observed_text);
   shown_verdict.accepted = escape_controls(verdict.accepted);
+  if (shown_verdict.correction) {
+    shown_verdict.correction->article_language =
+        escape_controls(verdict.correction->article_language);
+    shown_verdict.correction->en = escape_controls(verdict.correction->en);
+  }
   for (auto& note : shown_verdict.evidence.notes) {
     note = escape_controls(note);
   }

@@ -77,6 +77,11 @@ verdict_json(const Claim& claim, const Verdict& verdict)
   out["accepted"] = text_or_null(verdict.accepted);
   out["message"] = verdict.message;
   out["note"] = text_or_null(claim.note);
+  out["correction"] = nullptr;
+  if (verdict.correction) {
+    out["correction"] = {{"article_language", text_or_null(verdict.correction->article_language)},
+                         {"en", text_or_null(verdict.correction->en)}};
+  }
 
   const auto& evidence = verdict.evidence;
   Json ev = Json::object();

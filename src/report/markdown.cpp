@@ -113,6 +113,19 @@ private:
     out << "**Claim:** " << markdown_escape(claim.statement) << "\n\n";
     out << "**Verdict:** " << to_string(verdict.kind) << ". " << markdown_escape(verdict.message)
         << "\n\n";
+    if (verdict.correction) {
+      const auto& fix = *verdict.correction;
+      const bool both =
+          !fix.article_language.empty() && !fix.en.empty() && fix.article_language != fix.en;
+      if (both) {
+        out << "**Correction:** " << markdown_escape(fix.article_language)
+            << " (English: " << markdown_escape(fix.en) << ")\n\n";
+      } else if (!fix.article_language.empty() || !fix.en.empty()) {
+        out << "**Correction:** "
+            << markdown_escape(fix.article_language.empty() ? fix.en : fix.article_language)
+            << "\n\n";
+      }
+    }
     if (claim.claimed) {
       out << "- Claimed: " << markdown_escape(claim.claimed->text) << '\n';
     }

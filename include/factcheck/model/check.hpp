@@ -24,8 +24,11 @@ enum class CheckKind {
   average_volume,     // mean volume of the N trading days before a date
   document_figure,    // the first quantity after an anchor phrase in a document
   document_date,      // the first date after an anchor phrase in a document
+  document_age,       // whole years from that date (a birth) to a day
   document_list,      // names in the closed list after an anchor phrase
   entity_property,    // a Wikidata statement (P571 inception), with precision
+  entity_age,         // whole years from a Wikidata date (P569 birth) to a day
+  short_sale_ratio,   // short volume / total volume of a FINRA daily file
   derived,            // arithmetic over other claims' observed values
   unverifiable,       // no public source can settle it; `reason` says why
 };
@@ -38,11 +41,12 @@ enum class CheckFamily {
   record,          // largest_move_since
   average,         // average_volume
   document_figure, // document_figure
-  document_date,   // document_date
+  document_date,   // document_date, document_age
   document_list,   // document_list
-  entity_property, // entity_property
+  entity_property, // entity_property, entity_age
   derived,         // derived
   unverifiable,    // unverifiable
+  short_sale,      // short_sale_ratio
 };
 
 // One row of the table of check kinds: everything the loader, explain and
@@ -152,11 +156,14 @@ struct DocumentFigureCheck
   std::string anchor;
 };
 
-// document_date: the first date after `anchor` in `document`.
+// document_date: the first date after `anchor` in `document`;
+// document_age: the whole years from that date (a birth) to `on`.
 struct DocumentDateCheck
 {
   SourceRef document;
   std::string anchor;
+  CheckKind kind = CheckKind::document_date;
+  std::optional<Date> on; // document_age: the day the age is stated for
 };
 
 // document_list: whether `names` are all in the list after `anchor`.
@@ -167,11 +174,14 @@ struct DocumentListCheck
   std::vector<std::string> names;
 };
 
-// entity_property: a Wikidata statement, at its precision.
+// entity_property: a Wikidata statement, at its precision; entity_age: the
+// whole years from that date to `on` (an age, from P569 date of birth).
 struct EntityPropertyCheck
 {
   SourceRef entity;
   std::string property; // "P571"
+  CheckKind kind = CheckKind::entity_property;
+  std::optional<Date> on; // entity_age: the day the age is stated for
 };
 
 // derived: a formula over named inputs, each the id of another claim whose
@@ -188,6 +198,14 @@ struct UnverifiableCheck
   std::string reason;
 };
 
+// short_sale_ratio: ShortVolume / TotalVolume of `symbol` in a FINRA Reg
+// SHO daily file ("finra:CNMSshvol20250127").
+struct ShortSaleCheck
+{
+  SourceRef file;
+  std::string symbol; // "NVDA"
+};
+
 // The alternatives are in CheckFamily order.
 using CheckSpec = std::variant<MarketLevelCheck,
                                MarketChangeCheck,
@@ -198,7 +216,8 @@ using CheckSpec = std::variant<MarketLevelCheck,
                                DocumentListCheck,
                                EntityPropertyCheck,
                                DerivedCheck,
-                               UnverifiableCheck>;
+                               UnverifiableCheck,
+                               ShortSaleCheck>;
 
 // What a claim measures: one of the family types.
 struct Check

@@ -4,6 +4,7 @@
 #include <factcheck/model/date.hpp>
 #include <factcheck/quantity/quantity.hpp>
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -22,6 +23,9 @@ struct Claimed
   std::optional<PartialDate> since;
   std::optional<PartialDate> date;
 };
+
+// A short text in several languages, by language code ("zh-Hant", "en").
+using Localized = std::map<std::string, std::string>;
 
 // One claim of a catalogue, with where it was written (for file:line
 // messages, SARIF and annotations).
@@ -42,6 +46,11 @@ struct Claim
   // How a drafted claim was made: "resolved" (the check was filled in from
   // the words) or "needs_review"; empty for a claim written by hand.
   std::string drafted;
+  // Who or what the claim is about, for its correction ("輝達" / "NVIDIA");
+  // empty: the catalogue's `subjects` entry for the check's source, if any.
+  Localized subject;
+  // The catalogue's own correction, replacing the template's.
+  Localized correction;
   std::string file;
   int line = 0;
 };
@@ -61,6 +70,9 @@ struct Catalogue
   std::string path; // as given ("-" for stdin)
   Article article;
   std::string recordings_dir; // resolved against the catalogue's folder
+  // Short names of what a source reference is about, for corrections:
+  // "stooq:nvda.us" -> {zh-Hant: 輝達, en: NVIDIA}.
+  std::map<std::string, Localized> subjects;
   std::vector<Claim> claims;
 };
 

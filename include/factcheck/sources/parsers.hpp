@@ -19,6 +19,12 @@ Expected<Series> parse_fred_csv(std::string_view body, std::string_view id);
 // be absent on old rows). The body "No data" or an HTML page is an error.
 Expected<Series> parse_stooq_csv(std::string_view body, std::string_view id);
 
+// FINRA's Reg SHO daily short-sale volume file (pipe-delimited, header
+// Date|Symbol|ShortVolume|ShortExemptVolume|TotalVolume|Market, a trailer
+// line with the record count, which must match when present). `id` is the
+// file's name (CNMSshvol20250127); its date must be the rows' date.
+Expected<ShortSaleDay> parse_finra_short_volume(std::string_view body, std::string_view id);
+
 // Yahoo Finance v8 chart JSON: chart.result[0].timestamp[] with
 // indicators.quote[0].{open,high,low,close,volume} and
 // indicators.adjclose[0].adjclose. Timestamps become dates in the exchange's
