@@ -36,7 +36,7 @@ LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
     return 0;
   }
   const std::string_view body(reinterpret_cast<const char*>(data) + 1, size - 1);
-  switch (data[0] % 11) {
+  switch (data[0] % 12) {
   case 0:
     check(parse_fred_csv(body, "NASDAQCOM"));
     break;
@@ -75,6 +75,9 @@ LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
     }
     break;
   }
+  case 10:
+    (void)parse_xbrl_concept(body);
+    break;
   default:
     (void)parse_document(body, "application/pdf", "https://example.test/");
     break;

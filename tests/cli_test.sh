@@ -24,7 +24,7 @@ expect_exit() { # expected actual what
 "$factcheck" verify "$catalogue" --mode offline >"$tmp/out" 2>"$tmp/err"
 expect_exit 1 $? "verify offline"
 grep -q '^contradicted  nvda-market-value-lost-over-600bn ' "$tmp/out" || fail "table row for the 600bn claim"
-grep -q '^80 claims: 29 supported, 13 contradicted, 38 unverifiable, 0 error (offline mode)$' "$tmp/out" ||
+grep -q '^83 claims: 32 supported, 13 contradicted, 38 unverifiable, 0 error (offline mode)$' "$tmp/out" ||
   fail "summary line: $(tail -1 "$tmp/out")"
 grep -q $'\033\\[' "$tmp/out" && fail "colour escape codes on a pipe"
 [ -s "$tmp/err" ] && fail "stderr not empty: $(cat "$tmp/err")"
@@ -43,7 +43,7 @@ grep -q $'\033\\[1;31mcontradicted' "$tmp/out" || fail "--color always"
 "$factcheck" verify "$catalogue" --mode offline --format json >"$tmp/json"
 expect_exit 1 $? "verify --format json"
 if command -v jq >/dev/null; then
-  [ "$(jq '.verdicts | length' "$tmp/json")" = 80 ] || fail "json verdict count"
+  [ "$(jq '.verdicts | length' "$tmp/json")" = 83 ] || fail "json verdict count"
   [ "$(jq -r '[.verdicts[] | select(.verdict=="contradicted") | .id] | join(",")' "$tmp/json")" = \
     "nvda-market-value-lost-over-600bn,nvda-volume-320m,nvda-usual-volume-80m,nasdaq-largest-drop-since-2022,avgo-fell-14pct,avgo-fell-8-15pct,deepseek-training-cost-hkd,deepseek-gpus-are-h100,deepseek-parameters-30bn,deepseek-founded-march-2023,deepseek-r1-released-december-2024,stargate-announced-february-1,stargate-partners-exxonmobil" ] ||
     fail "jq list of contradicted claims"
@@ -106,7 +106,7 @@ grep -q "^factcheck: error: $tmp/missing/dir/report.txt: cannot write: " "$tmp/e
 
 # -q, --select, --fail-on.
 [ "$("$factcheck" verify "$catalogue" --mode offline -q)" = \
-  "80 claims: 29 supported, 13 contradicted, 38 unverifiable, 0 error (offline mode)" ] || fail "-q"
+  "83 claims: 32 supported, 13 contradicted, 38 unverifiable, 0 error (offline mode)" ] || fail "-q"
 "$factcheck" verify "$catalogue" --mode offline -q --select nvda-fell-17pct,nasdaq-fell-3pct >"$tmp/out"
 expect_exit 0 $? "--select two supported claims"
 grep -qx '2 claims: 2 supported, 0 contradicted, 0 unverifiable, 0 error (offline mode)' "$tmp/out" || fail "--select count"
@@ -163,7 +163,7 @@ grep -q '^31 of the claims above have no annotation' "$tmp/summary.md" ||
 # validate, sources, explain.
 "$factcheck" validate "$catalogue" >"$tmp/out"
 expect_exit 0 $? "validate"
-grep -qx "$catalogue: 80 claims, valid" "$tmp/out" || fail "validate output: $(cat "$tmp/out")"
+grep -qx "$catalogue: 83 claims, valid" "$tmp/out" || fail "validate output: $(cat "$tmp/out")"
 "$factcheck" validate "$tmp/bad.yaml" >/dev/null 2>"$tmp/err"
 expect_exit 2 $? "validate a bad catalogue"
 grep -q "^factcheck: error: $tmp/bad.yaml:$line: unknown key \"clamed\"" "$tmp/err" || fail "validate message"
@@ -285,7 +285,7 @@ XDG_CONFIG_HOME="$tmp/config" "$factcheck" verify "$catalogue" --mode offline --
   --review-date 2026-11-28 >"$tmp/out"
 expect_exit 1 $? "claimreview with a configured reviewer"
 if command -v jq >/dev/null; then
-  jq -e '."@graph" | length == 42 and all(.author.name == "Config desk"
+  jq -e '."@graph" | length == 45 and all(.author.name == "Config desk"
          and (.url | startswith("https://example.org/from-config#"))
          and .datePublished == "2026-11-28")' "$tmp/out" >/dev/null ||
     fail "claimreview reviewer from the config: $(head -c 400 "$tmp/out")"
@@ -316,7 +316,7 @@ if command -v jq >/dev/null; then
 fi
 [ -s "$tmp/out" ] && fail "-q -o printed on stdout: $(cat "$tmp/out")"
 "$factcheck" verify "$catalogue" --mode offline --format sarif -q >"$tmp/out"
-if [ "$(wc -l <"$tmp/out")" != 1 ] || ! grep -q '^80 claims: ' "$tmp/out"; then
+if [ "$(wc -l <"$tmp/out")" != 1 ] || ! grep -q '^83 claims: ' "$tmp/out"; then
   fail "-q: $(head -3 "$tmp/out")"
 fi
 

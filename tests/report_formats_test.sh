@@ -68,7 +68,7 @@ if command -v xmllint >/dev/null; then
     fail "junit-10.xsd accepts the legacy family's testcase file/line, so it checks nothing"
   rm -f "${TMPDIR:-/tmp}/junit-xsd.$$"
   xmllint --noout "$reports.junit-legacy.expected" || fail "JUnit XML (legacy) does not parse"
-  [ "$(xmllint --xpath 'count(//testcase)' "$reports.junit.expected")" = 80 ] || fail "JUnit testcase count"
+  [ "$(xmllint --xpath 'count(//testcase)' "$reports.junit.expected")" = 83 ] || fail "JUnit testcase count"
   [ "$(xmllint --xpath 'count(//testcase[failure])' "$reports.junit.expected")" = 13 ] || fail "JUnit failures"
   [ "$(xmllint --xpath 'count(//testcase[skipped])' "$reports.junit.expected")" = 38 ] || fail "JUnit skipped"
 else
@@ -82,9 +82,9 @@ if command -v jq >/dev/null; then
     printf '%s\n' "$line" | jq -e 'has("id") and has("verdict")' >/dev/null ||
       fail "NDJSON line $n does not parse on its own"
   done <"$reports.ndjson.expected"
-  [ "$n" = 80 ] || fail "NDJSON has $n lines, expected 80"
-  jq -e '."@graph" | length == 42' "$reports.claimreview.expected" >/dev/null ||
-    fail "ClaimReview: expected 42 reviews (80 claims less 38 unverifiable)"
+  [ "$n" = 83 ] || fail "NDJSON has $n lines, expected 83"
+  jq -e '."@graph" | length == 45' "$reports.claimreview.expected" >/dev/null ||
+    fail "ClaimReview: expected 45 reviews (83 claims less 38 unverifiable)"
 else
   skipped+=("NDJSON (jq missing)")
 fi

@@ -120,7 +120,7 @@ TEST_CASE("catalogue::parse: every mistake is reported as file:line: message", "
        "c.yaml:7: unknown check kind \"change_percent\" (known: close, volume, change_pct, "
        "change, market_cap, market_cap_change, largest_move_since, average_volume, "
        "document_figure, document_date, document_age, document_list, entity_property, "
-       "entity_age, short_sale_ratio, derived, unverifiable)"},
+       "entity_age, short_sale_ratio, filing_fact, derived, unverifiable)"},
       {"bad date",
        replace(k_valid, "2025-01-27", "2025-02-30"),
        "c.yaml:7: bad date \"2025-02-30\" for \"date\": \"2025-02-30\" is not a real day: "
@@ -152,7 +152,7 @@ TEST_CASE("catalogue::parse: every mistake is reported as file:line: message", "
       {"unknown source",
        replace(k_valid, "stooq:nvda.us", "stoq:nvda.us"),
        "c.yaml:7: unknown source \"stoq\" in \"stoq:nvda.us\" (known: fred, stooq, yahoo, sec, "
-       "finra, arxiv, wikipedia, wikidata, document)"},
+       "xbrl, finra, arxiv, wikipedia, wikidata, document)"},
       {"change without a direction",
        replace(k_valid, ", direction: fall", ""),
        "c.yaml:8: claimed \"17%\" is a change without a direction: write a sign (\"-17%\") or "

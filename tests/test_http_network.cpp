@@ -761,3 +761,44 @@ TEST_CASE("network engine: FINRA's daily short-sale file, requested and read", "
         == std::vector<std::string>{"/equity/regsho/daily/CNMSshvol20250125.txt",
                                     "/equity/regsho/daily/CNMSshvol20250127.txt"});
 }
+
+TEST_CASE("network engine: an SEC concept other than the share count", "[network]")
+{
+  // The recorded Meta capital expenditure (reconstructed from its 10-K, see
+  // the recording), served at the companyconcept path the xbrl source asks.
+  const std::string body = factcheck::test::read_file(
+      FACTCHECK_FIXTURES_DIR "/deepseek-2025-01-27/sec/"
+                             "CIK0001326801-PaymentsToAcquirePropertyPlantAndEquipment.json");
+  LoopbackServer loopback;
+  std::mutex mutex;
+  std::vector<std::string> agents;
+  loopback.server().Get("/api/xbrl/companyconcept/CIK0001326801/us-gaap/"
+                        "PaymentsToAcquirePropertyPlantAndEquipment.json",
+                        [&](const httplib::Request& req, httplib::Response& res) {
+                          const std::lock_guard<std::mutex> lock(mutex);
+                          agents.push_back(req.get_header_value("User-Agent"));
+                          res.set_content(body, "application/json");
+                        });
+  loopback.start();
+  auto catalogue = factcheck::catalogue::parse(
+      "claims:\n"
+      "  - id: capex\n    quote: 每年投入數百億美元\n    statement: synthetic claim\n"
+      "    check: {kind: filing_fact, facts: "
+      "\"xbrl:0001326801/us-gaap/PaymentsToAcquirePropertyPlantAndEquipment\", end: 2024-12-31}\n"
+      "    claimed: {op: ge, value: 20e9, unit: USD}\n",
+      "synthetic.yaml");
+  auto options_curl = test_options();
+  options_curl.contact = "desk@example.org";
+  const auto client = make_curl_client(options_curl);
+  factcheck::VerifyOptions options;
+  options.base_urls["xbrl"] = loopback.url();
+  const auto report = factcheck::verify(std::move(catalogue), *client, options);
+  const auto& capex = verdict_of(report, "capex");
+  CHECK(capex.kind == factcheck::VerdictKind::supported);
+  CHECK(capex.message == "$37.26bn is at least $20bn");
+  CHECK(capex.evidence.arithmetic
+        == "us-gaap:PaymentsToAcquirePropertyPlantAndEquipment, 2024-01-01..2024-12-31, 10-K "
+           "filed 2025-01-30 (accession 0001326801-25-000017) = 37256000000");
+  REQUIRE(agents.size() == 1);
+  CHECK_THAT(agents[0], Catch::Contains("desk@example.org"));
+}

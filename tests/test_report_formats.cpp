@@ -48,15 +48,15 @@ count(const std::string& text, std::string_view needle)
 TEST_CASE("report: source errors are JUnit errors, SARIF warnings, GitHub warnings", "[report]")
 {
   const auto report = run_without_network();
-  REQUIRE(report.summary.error == 43);
+  REQUIRE(report.summary.error == 46);
   REQUIRE(report.summary.unverifiable == 37);
 
   const auto junit = render(report, "junit");
-  CHECK(count(junit, "<error message=") == 43);
-  CHECK(count(junit, "fake: connection refused for https://") >= 43);
+  CHECK(count(junit, "<error message=") == 46);
+  CHECK(count(junit, "fake: connection refused for https://") >= 46);
   CHECK(count(junit, "<skipped message=") == 37);
   CHECK(count(junit, "<failure") == 0);
-  CHECK(junit.find(R"(tests="80" failures="0" errors="43" skipped="37")") != std::string::npos);
+  CHECK(junit.find(R"(tests="83" failures="0" errors="46" skipped="37")") != std::string::npos);
 
   const auto sarif = nlohmann::json::parse(render(report, "sarif"));
   int warnings = 0;
@@ -66,19 +66,19 @@ TEST_CASE("report: source errors are JUnit errors, SARIF warnings, GitHub warnin
       ++warnings;
     }
   }
-  CHECK(warnings == 43);
+  CHECK(warnings == 46);
 
   // GitHub shows 10 annotations of each level: no more are emitted, the
   // rest are plain lines, and the summary line says how many.
-  // 43 errors and 37 unverifiable: 10 of each annotated, 33 and 27 plain.
+  // 46 errors and 37 unverifiable: 10 of each annotated, 36 and 27 plain.
   const auto github = render(report, "github");
   CHECK(count(github, "::warning file=claims/deepseek-2025-01-27.yaml,line=") == 10);
   CHECK(count(github, "::notice file=") == 10);
-  CHECK(count(github, "\nerror: ") == 33);
+  CHECK(count(github, "\nerror: ") == 36);
   CHECK(count(github, "\nunverifiable: ") == 27);
-  CHECK(github.find("; 60 not annotated (GitHub shows 10 annotations of each level)")
+  CHECK(github.find("; 63 not annotated (GitHub shows 10 annotations of each level)")
         != std::string::npos);
-  CHECK(factcheck::report::github_unannotated(report) == 60);
+  CHECK(factcheck::report::github_unannotated(report) == 63);
 
   // Nothing was settled, so there is nothing to publish as a ClaimReview.
   const auto claimreview = nlohmann::json::parse(render(report, "claimreview"));
@@ -131,7 +131,7 @@ TEST_CASE("report: ClaimReview names its reviewer only when given one", "[report
   std::ostringstream out;
   factcheck::report::make_reporter("claimreview", options)->write(report, out);
   const auto named = nlohmann::json::parse(out.str())["@graph"];
-  REQUIRE(named.size() == 42);
+  REQUIRE(named.size() == 45);
   for (const auto& review : named) {
     CHECK(review["author"]
           == nlohmann::json{{"@type", "Organization"}, {"name", "Example Daily fact desk"}});
@@ -142,7 +142,7 @@ TEST_CASE("report: ClaimReview names its reviewer only when given one", "[report
 
   // Without one, nothing is made up: no author, url or date of review.
   const auto anonymous = nlohmann::json::parse(render(report, "claimreview"))["@graph"];
-  REQUIRE(anonymous.size() == 42);
+  REQUIRE(anonymous.size() == 45);
   for (const auto& review : anonymous) {
     CHECK_FALSE(review.contains("author"));
     CHECK_FALSE(review.contains("url"));

@@ -219,10 +219,15 @@ public:
                         : key == "document" ? Gives::document
                         : key == "entity"   ? Gives::entity
                         : key == "file"     ? Gives::short_sales
+                        : key == "facts"    ? Gives::facts
                                             : Gives::series;
     if (gives != wanted) {
-      static constexpr std::array<std::string_view, 5> k_names{
-          "a daily series", "share counts", "a document", "an entity", "a short-sale file"};
+      static constexpr std::array<std::string_view, 6> k_names{"a daily series",
+                                                               "share counts",
+                                                               "a document",
+                                                               "an entity",
+                                                               "a short-sale file",
+                                                               "filed XBRL facts"};
       std::string fit;
       for (const auto* source : sources::all()) {
         if (source->gives() == wanted) {
@@ -382,15 +387,19 @@ public:
     Fields out;
     for (const auto& [key, item] : items) {
       const auto& value = item.second;
-      if (key == "series" || key == "document" || key == "entity" || key == "file") {
+      if (key == "series" || key == "document" || key == "entity" || key == "file"
+          || key == "facts") {
         out.series = source_ref(value, key);
       } else if (key == "symbol") {
         out.symbol = text(value, key);
+      } else if (key == "form") {
+        out.form = text(value, key);
       } else if (key == "corroborate") {
         out.corroborate = source_ref(value, key);
       } else if (key == "shares") {
         out.shares = source_ref(value, key);
-      } else if (key == "date") {
+      } else if (key == "date" || key == "end") {
+        // `end` is a filing_fact's date: the last day of the fiscal year.
         out.date = date(value, key);
       } else if (key == "base_date") {
         out.base_date = date(value, key);
@@ -487,6 +496,7 @@ public:
     std::vector<std::string> names;
     std::string property;
     std::string symbol;
+    std::string form = "10-K";
     std::string formula;
     std::vector<std::pair<std::string, std::string>> inputs;
   };
@@ -535,6 +545,8 @@ public:
       return Check{DerivedCheck{std::move(f.formula), std::move(f.inputs)}};
     case CheckFamily::short_sale:
       return Check{ShortSaleCheck{std::move(f.series), std::move(f.symbol)}};
+    case CheckFamily::filing:
+      return Check{FilingFactCheck{std::move(f.series), f.date, std::move(f.form)}};
     case CheckFamily::unverifiable:
       break;
     }

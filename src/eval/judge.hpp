@@ -101,5 +101,6 @@ void judge_check(Context& ctx, const EntityPropertyCheck& check); // judge_entit
 void judge_check(Context& ctx, const DerivedCheck& check);        // judge_derived.cpp
 void judge_check(Context& ctx, const UnverifiableCheck& check);   // evaluator.cpp
 void judge_check(Context& ctx, const ShortSaleCheck& check);      // judge_short_sale.cpp
+void judge_check(Context& ctx, const FilingFactCheck& check);     // judge_filing.cpp
 
 } // namespace factcheck::eval::detail

@@ -22,6 +22,7 @@ static_assert(k_at<EntityPropertyCheck, CheckFamily::entity_property>);
 static_assert(k_at<DerivedCheck, CheckFamily::derived>);
 static_assert(k_at<UnverifiableCheck, CheckFamily::unverifiable>);
 static_assert(k_at<ShortSaleCheck, CheckFamily::short_sale>);
+static_assert(k_at<FilingFactCheck, CheckFamily::filing>);
 
 using quantity::Unit;
 
@@ -119,6 +120,12 @@ const std::vector<CheckKindInfo> k_kinds{
      {"file", "symbol"},
      {},
      {Unit::percent}},
+    {CheckKind::filing_fact,
+     "filing_fact",
+     CheckFamily::filing,
+     {"facts", "end"},
+     {"form"},
+     {Unit::usd}},
     {CheckKind::derived, "derived", CheckFamily::derived, {"formula", "inputs"}, {}, {}, true},
     {CheckKind::unverifiable, "unverifiable", CheckFamily::unverifiable, {"reason"}, {}, {}},
 };
@@ -210,6 +217,8 @@ to_string(CheckFamily family)
     return "derived";
   case CheckFamily::short_sale:
     return "short sale";
+  case CheckFamily::filing:
+    return "filing";
   case CheckFamily::unverifiable:
     break;
   }
@@ -318,6 +327,11 @@ Check::kind() const
     {
       return CheckKind::short_sale_ratio;
     }
+    CheckKind
+    operator()(const FilingFactCheck&) const
+    {
+      return CheckKind::filing_fact;
+    }
   };
   return std::visit(Visitor{}, spec);
 }
@@ -382,6 +396,11 @@ Check::refs() const
     {
       return {c.file};
     }
+    std::vector<SourceRef>
+    operator()(const FilingFactCheck& c) const
+    {
+      return {c.facts};
+    }
 
     static std::vector<SourceRef>
     with(const SourceRef& series,
@@ -429,6 +448,9 @@ Check::date() const
   }
   if (const auto* c = get<DocumentDateCheck>()) {
     return c->on;
+  }
+  if (const auto* c = get<FilingFactCheck>()) {
+    return c->end;
   }
   return std::nullopt;
 }

@@ -154,6 +154,15 @@ write_check(const ShortSaleCheck& check, std::ostream& out)
 }
 
 void
+write_check(const FilingFactCheck& check, std::ostream& out)
+{
+  out << fmt::format("  facts:      {}\n", check.facts.str());
+  out << fmt::format("  year ends:  {} (a value for about a year, as the {} first filed it)\n",
+                     format_date(check.end),
+                     check.form);
+}
+
+void
 write_check(const UnverifiableCheck& check, std::ostream& out)
 {
   out << fmt::format("  why no source can settle it: {}\n", check.reason);

@@ -29,6 +29,7 @@ enum class CheckKind {
   entity_property,    // a Wikidata statement (P571 inception), with precision
   entity_age,         // whole years from a Wikidata date (P569 birth) to a day
   short_sale_ratio,   // short volume / total volume of a FINRA daily file
+  filing_fact,        // a yearly value a company filed in XBRL (capital expenditure)
   derived,            // arithmetic over other claims' observed values
   unverifiable,       // no public source can settle it; `reason` says why
 };
@@ -47,6 +48,7 @@ enum class CheckFamily {
   derived,         // derived
   unverifiable,    // unverifiable
   short_sale,      // short_sale_ratio
+  filing,          // filing_fact
 };
 
 // One row of the table of check kinds: everything the loader, explain and
@@ -206,6 +208,15 @@ struct ShortSaleCheck
   std::string symbol; // "NVDA"
 };
 
+// filing_fact: the value of an XBRL concept for the fiscal year ending on
+// `end`, as the company's annual report (`form`) first filed it.
+struct FilingFactCheck
+{
+  SourceRef facts; // "xbrl:0001326801/us-gaap/PaymentsToAcquirePropertyPlantAndEquipment"
+  Date end{};
+  std::string form = "10-K";
+};
+
 // The alternatives are in CheckFamily order.
 using CheckSpec = std::variant<MarketLevelCheck,
                                MarketChangeCheck,
@@ -217,7 +228,8 @@ using CheckSpec = std::variant<MarketLevelCheck,
                                EntityPropertyCheck,
                                DerivedCheck,
                                UnverifiableCheck,
-                               ShortSaleCheck>;
+                               ShortSaleCheck,
+                               FilingFactCheck>;
 
 // What a claim measures: one of the family types.
 struct Check

@@ -66,6 +66,31 @@ struct ShareFacts
   const ShareCount* as_of(Date date) const;
 };
 
+// One value of an SEC XBRL concept as a filing reported it (a row of
+// companyconcept's units.<UNIT>[]): a duration (start..end) for flows such as
+// capital expenditure, an instant (no start) for balances.
+struct XbrlFact
+{
+  std::optional<Date> start;
+  Date end{};
+  double value = 0;
+  std::string unit;      // "USD"
+  int fiscal_year = 0;   // "fy"
+  std::string period;    // "fp": "FY", "Q1"...
+  std::string form;      // "10-K"
+  std::string filed;     // "2025-01-30"
+  std::string accession; // "0001326801-25-000017"
+};
+
+// Every value of one concept one company filed, in the response's order.
+struct XbrlFacts
+{
+  std::string entity;   // "Meta Platforms, Inc."
+  std::string taxonomy; // "us-gaap"
+  std::string tag;      // "PaymentsToAcquirePropertyPlantAndEquipment"
+  std::vector<XbrlFact> facts;
+};
+
 // One security's row of a FINRA Reg SHO daily short-sale volume file.
 struct ShortSaleVolume
 {

@@ -36,6 +36,11 @@ Expected<Series> parse_yahoo_chart(std::string_view body, std::string_view id);
 // units.shares[] rows {end, val, accn?, fy?, fp?, form?, filed?}.
 Expected<ShareFacts> parse_sec_shares(std::string_view body);
 
+// An SEC companyconcept response for any concept: every value of
+// units.<UNIT>[] with its period, form and filing. Rows missing end or val
+// are errors; start, fy, fp, form, filed and accn may be absent.
+Expected<XbrlFacts> parse_xbrl_concept(std::string_view body);
+
 // arXiv API Atom feed (namespace-aware): the first <entry>'s title, id,
 // published date and <summary>, as a Document of one page. "Rate exceeded."
 // (throttling), an empty feed and arXiv's error entries are errors.

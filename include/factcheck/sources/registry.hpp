@@ -19,6 +19,7 @@ std::unique_ptr<Source> make_stooq_source();
 std::unique_ptr<Source> make_finra_source();
 std::unique_ptr<Source> make_yahoo_source();
 std::unique_ptr<Source> make_sec_source();
+std::unique_ptr<Source> make_xbrl_source();
 std::unique_ptr<Source> make_arxiv_source();
 std::unique_ptr<Source> make_wikipedia_source();
 std::unique_ptr<Source> make_wikidata_source();
