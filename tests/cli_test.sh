@@ -175,6 +175,12 @@ expect_exit 1 $? "explain a contradicted claim"
 # shellcheck disable=SC2016 # a literal dollar sign
 grep -qF '24490000000 × (118.42 - 142.62) = -$592.66bn' "$tmp/out" || fail "explain arithmetic"
 grep -qx '  in:         US dollars' "$tmp/out" || fail "explain does not say what a market_cap_change measures"
+# 24,490,000,000 x 24.20 = 592,658,000,000 = 5926.58億: the correction rounds to 約5927億.
+grep -qx "  in the article's language: 輝達單日市值蒸發約5927億美元,未逾6000億美元" "$tmp/out" ||
+  fail "explain correction in the article's language"
+# shellcheck disable=SC2016 # literal dollar signs
+grep -qx '  in English:                NVIDIA lost about $592.7bn, not more than $600bn' "$tmp/out" ||
+  fail "explain correction in English"
 grep -qF 'URL:       https://data.sec.gov/api/xbrl/companyconcept/CIK0001045810/dei/EntityCommonStockSharesOutstanding.json' "$tmp/out" ||
   fail "explain source URL"
 # A document claim shows its document and anchor, never a price field or a
