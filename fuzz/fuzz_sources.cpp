@@ -4,6 +4,7 @@
 #include <factcheck/sources/parsers.hpp>
 
 #include <array>
+#include <chrono>
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
@@ -35,7 +36,7 @@ LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
     return 0;
   }
   const std::string_view body(reinterpret_cast<const char*>(data) + 1, size - 1);
-  switch (data[0] % 10) {
+  switch (data[0] % 12) {
   case 0:
     check(parse_fred_csv(body, "NASDAQCOM"));
     break;
@@ -62,6 +63,20 @@ LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
     break;
   case 8:
     (void)parse_document(body, "text/plain; charset=ISO-8859-1", "https://example.test/");
+    break;
+  case 9: {
+    // Every row found belongs to the file's own date.
+    const auto day = parse_finra_short_volume(body, "CNMSshvol20250127");
+    if (day && !day->rows.empty()
+        && day->date
+               != factcheck::Date{
+                   std::chrono::year{2025}, std::chrono::month{1}, std::chrono::day{27}}) {
+      std::abort();
+    }
+    break;
+  }
+  case 10:
+    (void)parse_xbrl_concept(body);
     break;
   default:
     (void)parse_document(body, "application/pdf", "https://example.test/");

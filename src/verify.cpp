@@ -1,5 +1,6 @@
 #include "series_window.hpp"
 
+#include <factcheck/eval/correction.hpp>
 #include <factcheck/eval/evaluator.hpp>
 #include <factcheck/fetch_plan.hpp>
 #include <factcheck/sources/registry.hpp>
@@ -65,6 +66,10 @@ make_utf8(Verdict& verdict)
   fix(verdict.evidence.series);
   fix(verdict.evidence.field);
   fix(verdict.evidence.arithmetic);
+  if (verdict.correction) {
+    fix(verdict.correction->article_language);
+    fix(verdict.correction->en);
+  }
   for (auto& note : verdict.evidence.notes) {
     fix(note);
   }
@@ -211,6 +216,12 @@ verify(Catalogue catalogue, http::HttpClient& client, const VerifyOptions& optio
       }
       break;
     }
+  }
+
+  // A contradicted claim gets its correction (eval/correction.hpp).
+  for (const auto* claim : claims) {
+    auto& verdict = judged.at(claim->id);
+    verdict.correction = eval::correction_for(*claim, verdict, catalogue);
   }
 
   // Only the selected claims are reported; their inputs were judged for

@@ -24,7 +24,7 @@ expect_exit() { # expected actual what
 "$factcheck" verify "$catalogue" --mode offline >"$tmp/out" 2>"$tmp/err"
 expect_exit 1 $? "verify offline"
 grep -q '^contradicted  nvda-market-value-lost-over-600bn ' "$tmp/out" || fail "table row for the 600bn claim"
-grep -q '^119 claims, 103 statements: 27 supported, 25 contradicted, 51 unverifiable, 0 error (offline mode)$' "$tmp/out" ||
+grep -q '^122 claims, 104 statements: 28 supported, 25 contradicted, 51 unverifiable, 0 error (offline mode)$' "$tmp/out" ||
   fail "summary line: $(tail -1 "$tmp/out")"
 grep -q $'\033\\[' "$tmp/out" && fail "colour escape codes on a pipe"
 [ -s "$tmp/err" ] && fail "stderr not empty: $(cat "$tmp/err")"
@@ -43,7 +43,7 @@ grep -q $'\033\\[1;31mcontradicted' "$tmp/out" || fail "--color always"
 "$factcheck" verify "$catalogue" --mode offline --format json >"$tmp/json"
 expect_exit 1 $? "verify --format json"
 if command -v jq >/dev/null; then
-  [ "$(jq '.verdicts | length' "$tmp/json")" = 119 ] || fail "json verdict count"
+  [ "$(jq '.verdicts | length' "$tmp/json")" = 122 ] || fail "json verdict count"
   [ "$(jq -r '[.verdicts[] | select(.verdict=="contradicted") | .id] | join(",")' "$tmp/json")" = \
     "nvda-market-value-lost-over-600bn,nvda-volume-320m,nvda-usual-volume-80m,nasdaq-largest-drop-since-2022,avgo-fell-14pct,avgo-fell-8-15pct,arista-power-cooling-maker,deepseek-training-cost-hkd,deepseek-cost-under-1pct-of-peers,deepseek-gpus-are-h100,deepseek-parameters-30bn,deepseek-active-by-question-type,deepseek-used-old-a100,deepseek-founded-march-2023,deepseek-r1-released-december-2024,deepseek-activation-per-query,deepseek-app-top-early-january,nvda-fall-largest-pct-in-history,nvda-loss-one-starbucks,stargate-announced-february-1,stargate-partners-exxonmobil,exxonmobil-nuclear-power,export-controls-since-2023,dynatrace-cooling-technology,glin-india-tech-etf" ] ||
     fail "jq list of contradicted claims"
@@ -61,7 +61,7 @@ sed 's/^    claimed: "17%"$/    claimed: "17%"\n    clamed: typo/' "$catalogue" 
 line=$(grep -n '^    clamed: typo$' "$tmp/bad.yaml" | cut -d: -f1)
 "$factcheck" verify "$tmp/bad.yaml" --mode offline >"$tmp/out" 2>"$tmp/err"
 expect_exit 2 $? "bad catalogue"
-grep -qx "factcheck: error: $tmp/bad.yaml:$line: unknown key \"clamed\" in a claim (expected: id, quote, statement, check, claimed, tolerance, note, tags, span, drafted, needs_review, same_as, input)" "$tmp/err" ||
+grep -qx "factcheck: error: $tmp/bad.yaml:$line: unknown key \"clamed\" in a claim (expected: id, quote, statement, check, claimed, tolerance, note, tags, span, drafted, needs_review, same_as, input, subject, correction)" "$tmp/err" ||
   fail "bad catalogue message: $(cat "$tmp/err")"
 [ -s "$tmp/out" ] && fail "stdout not empty on a bad catalogue"
 
@@ -106,7 +106,7 @@ grep -q "^factcheck: error: $tmp/missing/dir/report.txt: cannot write: " "$tmp/e
 
 # -q, --select, --fail-on.
 [ "$("$factcheck" verify "$catalogue" --mode offline -q)" = \
-  "119 claims, 103 statements: 27 supported, 25 contradicted, 51 unverifiable, 0 error (offline mode)" ] || fail "-q"
+  "122 claims, 104 statements: 28 supported, 25 contradicted, 51 unverifiable, 0 error (offline mode)" ] || fail "-q"
 "$factcheck" verify "$catalogue" --mode offline -q --select nvda-fell-17pct,nasdaq-fell-3pct >"$tmp/out"
 expect_exit 0 $? "--select two supported claims"
 grep -qx '2 claims: 2 supported, 0 contradicted, 0 unverifiable, 0 error (offline mode)' "$tmp/out" || fail "--select count"
@@ -164,7 +164,7 @@ grep -q '^61 of the claims above have no annotation' "$tmp/summary.md" ||
 # validate, sources, explain.
 "$factcheck" validate "$catalogue" >"$tmp/out"
 expect_exit 0 $? "validate"
-grep -qx "$catalogue: 124 claims, valid" "$tmp/out" || fail "validate output: $(cat "$tmp/out")"
+grep -qx "$catalogue: 127 claims, valid" "$tmp/out" || fail "validate output: $(cat "$tmp/out")"
 "$factcheck" validate "$tmp/bad.yaml" >/dev/null 2>"$tmp/err"
 expect_exit 2 $? "validate a bad catalogue"
 grep -q "^factcheck: error: $tmp/bad.yaml:$line: unknown key \"clamed\"" "$tmp/err" || fail "validate message"
@@ -176,6 +176,12 @@ expect_exit 1 $? "explain a contradicted claim"
 # shellcheck disable=SC2016 # a literal dollar sign
 grep -qF '24490000000 × (118.42 - 142.62) = -$592.66bn' "$tmp/out" || fail "explain arithmetic"
 grep -qx '  in:         US dollars' "$tmp/out" || fail "explain does not say what a market_cap_change measures"
+# 24,490,000,000 x 24.20 = 592,658,000,000 = 5926.58億: the correction rounds to 約5927億.
+grep -qx "  in the article's language: 輝達單日市值蒸發約5927億美元,未逾6000億美元" "$tmp/out" ||
+  fail "explain correction in the article's language"
+# shellcheck disable=SC2016 # literal dollar signs
+grep -qx '  in English:                NVIDIA lost about $592.7bn, not more than $600bn' "$tmp/out" ||
+  fail "explain correction in English"
 grep -qF 'URL:       https://data.sec.gov/api/xbrl/companyconcept/CIK0001045810/dei/EntityCommonStockSharesOutstanding.json' "$tmp/out" ||
   fail "explain source URL"
 # A document claim shows its document and anchor, never a price field or a
@@ -286,7 +292,7 @@ XDG_CONFIG_HOME="$tmp/config" "$factcheck" verify "$catalogue" --mode offline --
   --review-date 2026-11-28 >"$tmp/out"
 expect_exit 1 $? "claimreview with a configured reviewer"
 if command -v jq >/dev/null; then
-  jq -e '."@graph" | length == 105 and all(.author.name == "Config desk"
+  jq -e '."@graph" | length == 106 and all(.author.name == "Config desk"
          and (.url | startswith("https://example.org/from-config#"))
          and .datePublished == "2026-11-28")' "$tmp/out" >/dev/null ||
     fail "claimreview reviewer from the config: $(head -c 400 "$tmp/out")"
@@ -317,7 +323,7 @@ if command -v jq >/dev/null; then
 fi
 [ -s "$tmp/out" ] && fail "-q -o printed on stdout: $(cat "$tmp/out")"
 "$factcheck" verify "$catalogue" --mode offline --format sarif -q >"$tmp/out"
-if [ "$(wc -l <"$tmp/out")" != 1 ] || ! grep -q '^119 claims, 103 statements: ' "$tmp/out"; then
+if [ "$(wc -l <"$tmp/out")" != 1 ] || ! grep -q '^122 claims, 104 statements: ' "$tmp/out"; then
   fail "-q: $(head -3 "$tmp/out")"
 fi
 

@@ -68,7 +68,7 @@ if command -v xmllint >/dev/null; then
     fail "junit-10.xsd accepts the legacy family's testcase file/line, so it checks nothing"
   rm -f "${TMPDIR:-/tmp}/junit-xsd.$$"
   xmllint --noout "$reports.junit-legacy.expected" || fail "JUnit XML (legacy) does not parse"
-  [ "$(xmllint --xpath 'count(//testcase)' "$reports.junit.expected")" = 119 ] || fail "JUnit testcase count"
+  [ "$(xmllint --xpath 'count(//testcase)' "$reports.junit.expected")" = 122 ] || fail "JUnit testcase count"
   [ "$(xmllint --xpath 'count(//testcase[failure])' "$reports.junit.expected")" = 25 ] || fail "JUnit failures"
   [ "$(xmllint --xpath 'count(//testcase[skipped])' "$reports.junit.expected")" = 56 ] || fail "JUnit skipped"
 else
@@ -82,9 +82,9 @@ if command -v jq >/dev/null; then
     printf '%s\n' "$line" | jq -e 'has("id") and has("verdict")' >/dev/null ||
       fail "NDJSON line $n does not parse on its own"
   done <"$reports.ndjson.expected"
-  [ "$n" = 119 ] || fail "NDJSON has $n lines, expected 119"
-  jq -e '."@graph" | length == 105' "$reports.claimreview.expected" >/dev/null ||
-    fail "ClaimReview: expected 105 reviews (119 claims less 14 repeats judged like their first statement)"
+  [ "$n" = 122 ] || fail "NDJSON has $n lines, expected 122"
+  jq -e '."@graph" | length == 106' "$reports.claimreview.expected" >/dev/null ||
+    fail "ClaimReview: expected 106 reviews (122 claims less 16 repeats judged like their first statement)"
 else
   skipped+=("NDJSON (jq missing)")
 fi

@@ -115,13 +115,14 @@ TEST_CASE("catalogue::parse: every mistake is reported as file:line: message", "
       {"unknown claim key",
        replace(k_valid, "    claimed: \"17%\"", "    claimed: \"17%\"\n    clamed: x"),
        "c.yaml:9: unknown key \"clamed\" in a claim (expected: id, quote, statement, check, "
-       "claimed, tolerance, note, tags, span, drafted, needs_review, same_as, input)"},
+       "claimed, tolerance, note, tags, span, drafted, needs_review, same_as, input, subject, "
+       "correction)"},
       {"unknown check kind",
        replace(k_valid, "kind: change_pct", "kind: change_percent"),
        "c.yaml:7: unknown check kind \"change_percent\" (known: close, volume, change_pct, "
        "change, market_cap, market_cap_change, largest_move_since, average_volume, "
-       "document_figure, document_date, document_list, document_passage, entity_property, "
-       "derived, unverifiable)"},
+       "document_figure, document_date, document_age, document_list, document_passage, "
+       "entity_property, entity_age, short_sale_ratio, filing_fact, derived, unverifiable)"},
       {"bad date",
        replace(k_valid, "2025-01-27", "2025-02-30"),
        "c.yaml:7: bad date \"2025-02-30\" for \"date\": \"2025-02-30\" is not a real day: "
@@ -153,7 +154,7 @@ TEST_CASE("catalogue::parse: every mistake is reported as file:line: message", "
       {"unknown source",
        replace(k_valid, "stooq:nvda.us", "stoq:nvda.us"),
        "c.yaml:7: unknown source \"stoq\" in \"stoq:nvda.us\" (known: fred, stooq, yahoo, sec, "
-       "arxiv, wikipedia, wikidata, document)"},
+       "xbrl, finra, arxiv, wikipedia, wikidata, document)"},
       {"change without a direction",
        replace(k_valid, ", direction: fall", ""),
        "c.yaml:8: claimed \"17%\" is a change without a direction: write a sign (\"-17%\") or "

@@ -241,10 +241,51 @@ TEST_CASE("eval::evaluate: entity_property compares at Wikidata's precision", "[
   const auto check = R"({kind: entity_property, entity: "wikidata:Q1", property: P571})";
   CHECK(evaluate(one(check, "\"2023-03\""), obs).kind == VerdictKind::contradicted);
   CHECK(evaluate(one(check, "\"2023\""), obs).kind == VerdictKind::supported);
-  CHECK(evaluate(one(check, "\"2023-07-17\""), obs).kind == VerdictKind::supported);
+  // July 2023 is an interval: it holds the 17th for one of its days only.
+  const auto day = evaluate(one(check, "\"2023-07-17\""), obs);
+  CHECK(day.kind == VerdictKind::unverifiable);
+  CHECK(day.message
+        == "P571 2023-07 gives only the month (2023-07), which covers 2023-07-17 for part of its "
+           "days only: the claim needs the day");
   const auto none = evaluate(
       one(R"({kind: entity_property, entity: "wikidata:Q1", property: P112})", "\"2023\""), obs);
   CHECK(none.kind == VerdictKind::unverifiable);
+}
+
+TEST_CASE("eval::evaluate: an age from a birth year is an interval", "[eval]")
+{
+  // SYNTHETIC entity: a birth known to the year (precision 9), as Wikidata
+  // states P569 when only the year is public.
+  Entity entity;
+  entity.id = "Q1";
+  entity.statements["P569"].push_back(Statement{"+1985-00-00T00:00:00Z", 9, "normal"});
+  const auto obs = observe("wikidata:Q1", entity);
+  const auto age = [&](const char* on, const char* claimed) {
+    return evaluate(
+        one(std::string(R"({kind: entity_age, entity: "wikidata:Q1", property: P569, date: )") + on
+                + "}",
+            claimed),
+        obs);
+  };
+  // On 2025-01-27: 40 if born 1985-01-01..01-27, 39 if born 01-28..12-31.
+  const auto forty = age("2025-01-27", "\"40\"");
+  CHECK(forty.kind == VerdictKind::unverifiable);
+  CHECK(forty.observed_text == "aged 39 or 40");
+  CHECK(forty.message
+        == "P569 1985 is known only to the year: on 2025-01-27 the person was 40 if born on or "
+           "before 27 January 1985 and 39 if born after it, so the claimed \"40\" holds for "
+           "part of that year only");
+  CHECK(forty.evidence.arithmetic
+        == "1985 to 2025-01-27: 40 whole years if born on 1985-01-01, 39 if born on 1985-12-31");
+  // No day of 1985 gives 41 on that date; every day gives 39 or 40.
+  CHECK(age("2025-01-27", "\"41\"").kind == VerdictKind::contradicted);
+  const auto around = age("2025-01-27", "約40");
+  CHECK(around.kind == VerdictKind::supported);
+  // On 2025-12-31 every day of 1985 has had its birthday: 40 exactly.
+  const auto end = age("2025-12-31", "\"40\"");
+  CHECK(end.kind == VerdictKind::supported);
+  REQUIRE(end.observed);
+  CHECK(*end.observed == 40);
 }
 
 TEST_CASE("eval::evaluate: derived shows its inputs", "[eval]")

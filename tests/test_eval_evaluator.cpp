@@ -1,11 +1,14 @@
 // The evaluator on SYNTHETIC series (made-up prices chosen to sit on the
 // boundaries of the tolerance rule); the real data is exercised by the
-// golden test.
+// golden test, and by the adjusted-close case at the end (the NVDA recording).
 #include <factcheck/catalogue/load.hpp>
 #include <factcheck/eval/evaluator.hpp>
+#include <factcheck/sources/parsers.hpp>
 
 #include <catch2/catch.hpp>
 
+#include <fstream>
+#include <iterator>
 #include <string>
 #include <utility>
 #include <vector>
@@ -284,4 +287,40 @@ TEST_CASE("eval::evaluate: close, volume, change in points and market_cap", "[ev
   // From the explicit base: (83.5 - 90) / 90 = -7.22%.
   CHECK(base.kind == VerdictKind::supported);
   CHECK(base.evidence.arithmetic == "(83.5 - 90) / 90 = -7.22%");
+}
+
+TEST_CASE("eval::evaluate: a close on Stooq's adjusted series says so", "[eval]")
+{
+  // The real recorded NVDA series (fixtures/deepseek-2025-01-27/stooq). On
+  // 2024-08-05 Stooq gives 100.434, where NVIDIA closed at 100.45: Stooq has
+  // back-adjusted the row for the dividends of 2024-09-12 and 2024-12-05
+  // ($0.01 each). From 2024-12-05 on its closes are the closes as traded.
+  std::ifstream in(FACTCHECK_FIXTURES_DIR "/deepseek-2025-01-27/stooq/nvda.us.csv");
+  REQUIRE(in);
+  const std::string body{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  auto parsed = factcheck::sources::parse_stooq_csv(body, "nvda.us");
+  REQUIRE(parsed.has_value());
+  const auto obs = observe({{"stooq:nvda.us", std::move(*parsed)}});
+  const auto close = [&](const char* date, const char* claimed) {
+    return evaluate(
+        claim(std::string(R"({kind: close, series: "stooq:nvda.us", date: )") + date + "}",
+              claimed),
+        obs);
+  };
+
+  // 100.45 ± 0.005 does not hold 100.434; the verdict says the close it was
+  // judged on is an adjusted figure.
+  const auto adjusted = close("2024-08-05", "\"$100.45\"");
+  CHECK(adjusted.kind == VerdictKind::contradicted);
+  CHECK_THAT(adjusted.message,
+             Catch::EndsWith("; judged on an adjusted close (100.434 is not a whole number of "
+                             "cents: not the close as traded)"));
+  CHECK_THAT(adjusted.evidence.notes.at(0), Catch::StartsWith("stooq:nvda.us: Stooq's closes"));
+
+  // 118.42 is the close as traded: the note names the series' adjustment,
+  // the message does not claim this close was adjusted.
+  const auto traded = close("2025-01-27", "\"$118.42\"");
+  CHECK(traded.kind == VerdictKind::supported);
+  CHECK(traded.message == "$118.42 is within $118.415 to $118.425");
+  CHECK(traded.evidence.notes.size() == 1);
 }

@@ -139,7 +139,8 @@ hand_figures(const std::string& article)
     Figure f;
     f.id = claim["id"].as<std::string>();
     f.kind = claim["check"]["kind"].as<std::string>();
-    if (!claim["claimed"]) {
+    // The structured form ({op, value, unit}) is no text to compare.
+    if (!claim["claimed"] || !claim["claimed"].IsScalar()) {
       f.claimed.clear();
     } else {
       f.claimed = claim["claimed"].as<std::string>();

@@ -704,3 +704,101 @@ TEST_CASE("network engine: the bodies of a batch together are capped, not only e
   REQUIRE_FALSE(responses[2]);
   CHECK_THAT(responses[2].error(), Catch::Contains("the run's responses together pass"));
 }
+
+TEST_CASE("network engine: FINRA's daily short-sale file, requested and read", "[network]")
+{
+  // SYNTHETIC body in FINRA's documented layout (no public copy of a real
+  // file exists to serve); a missing day answers 403 with an S3 error
+  // document, as FINRA's CDN does.
+  const std::string body = "Date|Symbol|ShortVolume|ShortExemptVolume|TotalVolume|Market\n"
+                           "20250127|NVDA|42000|1200|100000|B,Q,N\n"
+                           "1\n";
+  LoopbackServer loopback;
+  std::mutex mutex;
+  std::vector<std::string> paths;
+  loopback.server().Get("/equity/regsho/daily/(.*)",
+                        [&](const httplib::Request& req, httplib::Response& res) {
+                          {
+                            const std::lock_guard<std::mutex> lock(mutex);
+                            paths.push_back(req.path);
+                          }
+                          if (req.path.ends_with("CNMSshvol20250127.txt")) {
+                            res.set_content(body, "text/plain");
+                          } else {
+                            res.status = 403;
+                            res.set_content("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                                            "<Error><Code>AccessDenied</Code></Error>",
+                                            "application/xml");
+                          }
+                        });
+  loopback.start();
+  auto catalogue = factcheck::catalogue::parse(
+      "claims:\n"
+      "  - id: ratio\n    quote: 做空比例激增至42%\n    statement: synthetic\n"
+      "    check: {kind: short_sale_ratio, file: \"finra:CNMSshvol20250127\", symbol: NVDA}\n"
+      "    claimed: \"42%\"\n"
+      "  - id: holiday\n    quote: q\n    statement: synthetic\n"
+      "    check: {kind: short_sale_ratio, file: \"finra:CNMSshvol20250125\", symbol: NVDA}\n"
+      "    claimed: \"42%\"\n",
+      "synthetic.yaml");
+  const auto client = make_curl_client(test_options());
+  factcheck::VerifyOptions options;
+  options.base_urls["finra"] = loopback.url();
+  const auto report = factcheck::verify(std::move(catalogue), *client, options);
+
+  const auto& ratio = verdict_of(report, "ratio");
+  CHECK(ratio.kind == factcheck::VerdictKind::supported);
+  CHECK(ratio.evidence.arithmetic
+        == "NVDA ShortVolume / TotalVolume on 2025-01-27 = 42000 / 100000 = 42.00%");
+  REQUIRE(ratio.evidence.sources.size() == 1);
+  CHECK(ratio.evidence.sources[0].url
+        == loopback.url("/equity/regsho/daily/CNMSshvol20250127.txt"));
+  const auto& holiday = verdict_of(report, "holiday");
+  CHECK(holiday.kind == factcheck::VerdictKind::error);
+  CHECK_THAT(holiday.message, Catch::Contains("HTTP 403"));
+  std::sort(paths.begin(), paths.end());
+  CHECK(paths
+        == std::vector<std::string>{"/equity/regsho/daily/CNMSshvol20250125.txt",
+                                    "/equity/regsho/daily/CNMSshvol20250127.txt"});
+}
+
+TEST_CASE("network engine: an SEC concept other than the share count", "[network]")
+{
+  // The recorded Meta capital expenditure (reconstructed from its 10-K, see
+  // the recording), served at the companyconcept path the xbrl source asks.
+  const std::string body = factcheck::test::read_file(
+      FACTCHECK_FIXTURES_DIR "/deepseek-2025-01-27/sec/"
+                             "CIK0001326801-PaymentsToAcquirePropertyPlantAndEquipment.json");
+  LoopbackServer loopback;
+  std::mutex mutex;
+  std::vector<std::string> agents;
+  loopback.server().Get("/api/xbrl/companyconcept/CIK0001326801/us-gaap/"
+                        "PaymentsToAcquirePropertyPlantAndEquipment.json",
+                        [&](const httplib::Request& req, httplib::Response& res) {
+                          const std::lock_guard<std::mutex> lock(mutex);
+                          agents.push_back(req.get_header_value("User-Agent"));
+                          res.set_content(body, "application/json");
+                        });
+  loopback.start();
+  auto catalogue = factcheck::catalogue::parse(
+      "claims:\n"
+      "  - id: capex\n    quote: 每年投入數百億美元\n    statement: synthetic claim\n"
+      "    check: {kind: filing_fact, facts: "
+      "\"xbrl:0001326801/us-gaap/PaymentsToAcquirePropertyPlantAndEquipment\", end: 2024-12-31}\n"
+      "    claimed: {op: ge, value: 20e9, unit: USD}\n",
+      "synthetic.yaml");
+  auto options_curl = test_options();
+  options_curl.contact = "desk@example.org";
+  const auto client = make_curl_client(options_curl);
+  factcheck::VerifyOptions options;
+  options.base_urls["xbrl"] = loopback.url();
+  const auto report = factcheck::verify(std::move(catalogue), *client, options);
+  const auto& capex = verdict_of(report, "capex");
+  CHECK(capex.kind == factcheck::VerdictKind::supported);
+  CHECK(capex.message == "$37.26bn is at least $20bn");
+  CHECK(capex.evidence.arithmetic
+        == "us-gaap:PaymentsToAcquirePropertyPlantAndEquipment, 2024-01-01..2024-12-31, 10-K "
+           "filed 2025-01-30 (accession 0001326801-25-000017) = 37256000000");
+  REQUIRE(agents.size() == 1);
+  CHECK_THAT(agents[0], Catch::Contains("desk@example.org"));
+}

@@ -237,15 +237,17 @@ TEST_CASE("sources::fred: parse returns a Series", "[sources]")
 TEST_CASE("sources::all: the built-in sources in listing order", "[sources]")
 {
   const auto sources = factcheck::sources::all();
-  REQUIRE(sources.size() == 8);
+  REQUIRE(sources.size() == 10);
   CHECK(sources[0]->name() == "fred");
   CHECK(sources[1]->name() == "stooq");
   CHECK(sources[2]->name() == "yahoo");
   CHECK(sources[3]->name() == "sec");
-  CHECK(sources[4]->name() == "arxiv");
-  CHECK(sources[5]->name() == "wikipedia");
-  CHECK(sources[6]->name() == "wikidata");
-  CHECK(sources[7]->name() == "document");
+  CHECK(sources[4]->name() == "xbrl");
+  CHECK(sources[5]->name() == "finra");
+  CHECK(sources[6]->name() == "arxiv");
+  CHECK(sources[7]->name() == "wikipedia");
+  CHECK(sources[8]->name() == "wikidata");
+  CHECK(sources[9]->name() == "document");
   for (const auto* source : sources) {
     CHECK(factcheck::sources::find(source->name()) == source);
     CHECK_FALSE(source->description().empty());

@@ -149,6 +149,9 @@ TEST_CASE("verify: every DeepSeek claim gets its hand-checked verdict", "[golden
       {"deepseek-based-in-hangzhou", VerdictKind::supported},
       {"deepseek-founded-by-liang", VerdictKind::supported},
       {"deepseek-open-source-genai-focus", VerdictKind::unverifiable},
+      // Born 1985 (Wikipedia, year only): on 2025-01-27, 2025 - 1985 = 40 for a
+      // birthday on or before 27 January, 39 after it; "40" holds for part of
+      // the year only.
       {"deepseek-founder-aged-40", VerdictKind::unverifiable},
       {"deepseek-under-200-employees", VerdictKind::unverifiable},
       // July 2023 to 2025-01-27 is 546..576 days against 183..548: not settled.
@@ -236,6 +239,12 @@ TEST_CASE("verify: every DeepSeek claim gets its hand-checked verdict", "[golden
       // Export Compliance Daily: "the U.S. should place stronger export controls".
       {"moolenaar-export-controls", VerdictKind::supported},
       {"stargate-must-win-quote", VerdictKind::unverifiable},
+      // Capital expenditure in the 10-Ks' XBRL, "數百億" read as at least
+      // $20bn: Meta 37,256,000,000 >= 20e9 (twice), Microsoft
+      // 44,477,000,000 >= 20e9.
+      {"us-tech-giants-capex", VerdictKind::supported},
+      {"meta-capex-tens-of-billions", VerdictKind::supported},
+      {"microsoft-capex-tens-of-billions", VerdictKind::supported},
   };
   REQUIRE(report.verdicts.size() == expected.size());
   for (const auto& verdict : report.verdicts) {
@@ -245,23 +254,24 @@ TEST_CASE("verify: every DeepSeek claim gets its hand-checked verdict", "[golden
   }
   CHECK(factcheck::exit_code(report) == 1);
   CHECK(report.summary.error == 0);
-  // 119 claims reported (the five inputs are not), 16 of them repeats or
-  // second parts of a statement: 103 statements. Supported 38 claims less the
-  // 10 supported repeats, less deepseek-active-share, whose statement the
-  // contradicted deepseek-active-by-question-type makes contradicted: 27.
-  // Contradicted 25 claims, one of them that repeat, plus that statement: 25.
-  // Unverifiable 56 less 5 repeats: 51.
-  CHECK(report.summary.total() == 119);
-  CHECK(report.summary.supported == 38);
+  // 122 claims reported (the five inputs are not), 18 of them repeats or
+  // second parts of a statement: 104 statements. Supported 41 claims less the
+  // 12 supported repeats (two of them the second and third capex claims), less
+  // deepseek-active-share, whose statement the contradicted
+  // deepseek-active-by-question-type makes contradicted: 28. Contradicted 25
+  // claims, one of them that repeat, plus that statement: 25. Unverifiable 56
+  // less 5 repeats: 51.
+  CHECK(report.summary.total() == 122);
+  CHECK(report.summary.supported == 41);
   CHECK(report.summary.contradicted == 25);
   CHECK(report.summary.unverifiable == 56);
   const auto statements = factcheck::count_statements(report);
-  CHECK(statements.total() == 103);
-  CHECK(statements.supported == 27);
+  CHECK(statements.total() == 104);
+  CHECK(statements.supported == 28);
   CHECK(statements.contradicted == 25);
   CHECK(statements.unverifiable == 51);
   CHECK(factcheck::report::summary_line(report)
-        == "119 claims, 103 statements: 27 supported, 25 contradicted, 51 unverifiable, 0 error "
+        == "122 claims, 104 statements: 28 supported, 25 contradicted, 51 unverifiable, 0 error "
            "(offline mode)");
   // Every unverifiable verdict says which kind it is.
   for (const auto& verdict : report.verdicts) {
@@ -334,11 +344,11 @@ TEST_CASE("verify: identical requests are fetched once", "[golden]")
       factcheck::test::read_file(std::string(FACTCHECK_SOURCE_DIR) + "/" + k_catalogue),
       k_catalogue);
   const auto report = factcheck::verify(std::move(catalogue), network, {});
-  // Nothing answers: every market and document claim reported is an error
-  // (19 + 38), so is every claim derived from them (6), the rest
-  // unverifiable, and the exit code says so.
-  CHECK(report.summary.error == 63);
-  CHECK(report.summary.unverifiable == 56);
+  // Nothing answers: every market, document and filing claim reported is an
+  // error, so is every claim derived from them, the rest unverifiable, and
+  // the exit code says so.
+  CHECK(report.summary.error == 67);
+  CHECK(report.summary.unverifiable == 55);
   CHECK(factcheck::exit_code(report) == 3);
   CHECK(network.requests("https://stooq.com/q/d/l/?s=nvda.us&i=d") == 1);
   CHECK(network.requests("https://fred.stlouisfed.org/graph/fredgraph.csv?id=NASDAQCOM") == 1);

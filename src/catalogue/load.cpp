@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cerrno>
 #include <charconv>
 #include <cmath>
@@ -239,10 +240,16 @@ public:
     const auto wanted = key == "shares"     ? Gives::shares
                         : key == "document" ? Gives::document
                         : key == "entity"   ? Gives::entity
+                        : key == "file"     ? Gives::short_sales
+                        : key == "facts"    ? Gives::facts
                                             : Gives::series;
     if (gives != wanted) {
-      static constexpr std::array<std::string_view, 4> k_names{
-          "a daily series", "share counts", "a document", "an entity"};
+      static constexpr std::array<std::string_view, 6> k_names{"a daily series",
+                                                               "share counts",
+                                                               "a document",
+                                                               "an entity",
+                                                               "a short-sale file",
+                                                               "filed XBRL facts"};
       std::string fit;
       for (const auto* source : sources::all()) {
         if (source->gives() == wanted) {
@@ -288,6 +295,39 @@ public:
       fail(node, fmt::format("bad identifier in \"{}\": {}", value, request.error()));
     }
     return ref;
+  }
+
+  // Text by language: {zh-Hant: 輝達, en: NVIDIA}. Each key a language code
+  // (letters, then parts after '-': "en", "zh-Hant"), each value a text.
+  Localized
+  localized(const Node& node, std::string_view key) const
+  {
+    if (!node.is_map()) {
+      fail(node,
+           fmt::format("\"{}\" is a mapping of language to text, e.g. {{zh-Hant: 輝達, en: "
+                       "NVIDIA}}",
+                       key));
+    }
+    Localized out;
+    for (std::size_t i = 0; i + 1 < node.items.size(); i += 2) {
+      const auto& language_node = node.items[i];
+      const auto language = scalar(language_node, key);
+      const bool code_ok = language.size() >= 2
+                           && std::isalpha(static_cast<unsigned char>(language[0])) != 0
+                           && std::all_of(language.begin(), language.end(), [](char c) {
+                                return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '-';
+                              });
+      if (!code_ok) {
+        fail(language_node,
+             fmt::format(
+                 "bad language \"{}\" in \"{}\" (a code such as en or zh-Hant)", language, key));
+      }
+      if (out.count(language) != 0) {
+        fail(language_node, fmt::format("duplicate language \"{}\" in \"{}\"", language, key));
+      }
+      out.emplace(language, text(node.items[i + 1], key));
+    }
+    return out;
   }
 
   // span: [begin, end], code points of the article, begin < end.
@@ -375,13 +415,19 @@ public:
     Fields out;
     for (const auto& [key, item] : items) {
       const auto& value = item.second;
-      if (key == "series" || key == "document" || key == "entity") {
+      if (key == "series" || key == "document" || key == "entity" || key == "file"
+          || key == "facts") {
         out.series = source_ref(value, key);
+      } else if (key == "symbol") {
+        out.symbol = text(value, key);
+      } else if (key == "form") {
+        out.form = text(value, key);
       } else if (key == "corroborate") {
         out.corroborate = source_ref(value, key);
       } else if (key == "shares") {
         out.shares = source_ref(value, key);
-      } else if (key == "date") {
+      } else if (key == "date" || key == "end") {
+        // `end` is a filing_fact's date: the last day of the fiscal year.
         out.date = date(value, key);
       } else if (key == "base_date") {
         out.base_date = date(value, key);
@@ -502,6 +548,8 @@ public:
     std::string anchor;
     std::vector<std::string> names;
     std::string property;
+    std::string symbol;
+    std::string form = "10-K";
     std::string formula;
     std::vector<std::pair<std::string, std::string>> inputs;
   };
@@ -533,15 +581,31 @@ public:
     case CheckFamily::document_figure:
       return Check{DocumentFigureCheck{std::move(f.series), std::move(f.anchor)}};
     case CheckFamily::document_date:
-      return Check{DocumentDateCheck{std::move(f.series), std::move(f.anchor), f.relation}};
+      if (kind == CheckKind::document_age) {
+        return Check{DocumentDateCheck{
+            std::move(f.series), std::move(f.anchor), DateRelation::on, kind, f.date}};
+      }
+      return Check{DocumentDateCheck{std::move(f.series),
+                                     std::move(f.anchor),
+                                     f.relation,
+                                     CheckKind::document_date,
+                                     std::nullopt}};
     case CheckFamily::document_list:
       return Check{DocumentListCheck{std::move(f.series), std::move(f.anchor), std::move(f.names)}};
     case CheckFamily::document_passage:
       return Check{DocumentPassageCheck{std::move(f.series), std::move(f.anchor), f.supports}};
     case CheckFamily::entity_property:
-      return Check{EntityPropertyCheck{std::move(f.series), std::move(f.property)}};
+      if (kind == CheckKind::entity_age) {
+        return Check{EntityPropertyCheck{std::move(f.series), std::move(f.property), kind, f.date}};
+      }
+      return Check{EntityPropertyCheck{
+          std::move(f.series), std::move(f.property), CheckKind::entity_property, std::nullopt}};
     case CheckFamily::derived:
       return Check{DerivedCheck{std::move(f.formula), std::move(f.inputs)}};
+    case CheckFamily::short_sale:
+      return Check{ShortSaleCheck{std::move(f.series), std::move(f.symbol)}};
+    case CheckFamily::filing:
+      return Check{FilingFactCheck{std::move(f.series), f.date, std::move(f.form)}};
     case CheckFamily::unverifiable:
       break;
     }
@@ -774,7 +838,9 @@ public:
                                 "drafted",
                                 "needs_review",
                                 "same_as",
-                                "input"});
+                                "input",
+                                "subject",
+                                "correction"});
     Claim out;
     out.file = m_path;
     out.line = line_of(node);
@@ -810,6 +876,12 @@ public:
     }
     if (items.count("span") != 0) {
       out.span = span(items.at("span").second);
+    }
+    if (items.count("subject") != 0) {
+      out.subject = localized(items.at("subject").second, "subject");
+    }
+    if (items.count("correction") != 0) {
+      out.correction = localized(items.at("correction").second, "correction");
     }
     if (items.count("drafted") != 0) {
       const auto& drafted = items.at("drafted").second;
@@ -891,9 +963,10 @@ public:
     if (!root.is_map()) {
       fail_at(root.is_null() ? 1 : line_of(root),
               "a catalogue is a mapping with \"claims\" (and optionally "
-              "\"article\", \"recordings\")");
+              "\"article\", \"recordings\", \"subjects\")");
     }
-    const auto items = mapping(root, "the catalogue", {"article", "recordings", "claims"});
+    const auto items =
+        mapping(root, "the catalogue", {"article", "recordings", "subjects", "claims"});
     if (items.count("claims") == 0) {
       fail(root, "the catalogue has no \"claims\"");
     }
@@ -917,6 +990,22 @@ public:
       out.recordings_dir = text(node, "recordings");
       out.recordings_written = out.recordings_dir;
       out.recordings_line = line_of(node);
+    }
+    if (items.count("subjects") != 0) {
+      const auto& node = items.at("subjects").second;
+      if (!node.is_map()) {
+        fail(node,
+             "\"subjects\" is a mapping of source reference to names, e.g. "
+             "\"stooq:nvda.us\": {zh-Hant: 輝達, en: NVIDIA}");
+      }
+      for (std::size_t i = 0; i + 1 < node.items.size(); i += 2) {
+        const auto& ref_node = node.items[i];
+        const auto ref = any_source_ref(ref_node, "subjects").str();
+        if (out.subjects.count(ref) != 0) {
+          fail(ref_node, fmt::format("duplicate source \"{}\" in \"subjects\"", ref));
+        }
+        out.subjects.emplace(ref, localized(node.items[i + 1], ref));
+      }
     }
     const auto& claims = items.at("claims").second;
     if (!claims.is_sequence()) {

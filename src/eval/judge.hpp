@@ -82,6 +82,13 @@ std::string corroboration_note(const Context& ctx,
 // have, and finishes the verdict; `shown` is how the source gave it.
 void judge_date(Context& ctx, const PartialDate& observed, std::string_view shown);
 
+// An age: the whole years from a date of birth known to the day, month or
+// year (`born`, shown as `shown`) to `on`. Every age the period allows must
+// satisfy the claim for it to be supported, none may for it to be
+// contradicted; otherwise it is unverifiable, saying where the birthday
+// splits the period.
+void judge_age(Context& ctx, const PartialDate& born, std::string_view shown, Date on);
+
 // The judges, one per family: each finishes ctx.verdict or stops.
 void judge_check(Context& ctx, const MarketLevelCheck& check);     // judge_market.cpp
 void judge_check(Context& ctx, const MarketChangeCheck& check);    // judge_market.cpp
@@ -94,5 +101,7 @@ void judge_check(Context& ctx, const DocumentPassageCheck& check); // judge_docu
 void judge_check(Context& ctx, const EntityPropertyCheck& check);  // judge_entity.cpp
 void judge_check(Context& ctx, const DerivedCheck& check);         // judge_derived.cpp
 void judge_check(Context& ctx, const UnverifiableCheck& check);    // evaluator.cpp
+void judge_check(Context& ctx, const ShortSaleCheck& check);       // judge_short_sale.cpp
+void judge_check(Context& ctx, const FilingFactCheck& check);      // judge_filing.cpp
 
 } // namespace factcheck::eval::detail

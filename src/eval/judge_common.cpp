@@ -7,7 +7,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace factcheck::eval::detail {
 
@@ -219,10 +221,25 @@ judge_date(Context& ctx, const PartialDate& observed, std::string_view shown)
   auto& verdict = ctx.verdict;
   const auto& claimed = *ctx.claim.claimed->date;
   verdict.observed_text = format_partial_date(observed);
+  verdict.observed_date = observed;
   const auto precision = shared_precision(claimed, observed);
   verdict.accepted =
       fmt::format("{} (compared to the {})", format_partial_date(claimed), precision);
-  if (dates_agree(claimed, observed)) {
+  // An observed date is the whole period its precision allows (docs/
+  // semantics.md, "Limited precision"): a year stands for every day of it.
+  // One coarser than the claim that overlaps it holds the claimed period for
+  // part of its days only, which settles nothing.
+  const auto rank = [](const PartialDate& d) { return d.month == 0 ? 0 : d.day == 0 ? 1 : 2; };
+  if (dates_agree(claimed, observed) && rank(observed) < rank(claimed)) {
+    verdict.kind = VerdictKind::unverifiable;
+    verdict.message = fmt::format("{} gives only the {} ({}), which covers {} for part of its "
+                                  "days only: the claim needs the {}",
+                                  shown,
+                                  rank(observed) == 0 ? "year" : "month",
+                                  format_partial_date(observed),
+                                  format_partial_date(claimed),
+                                  rank(claimed) == 1 ? "month" : "day");
+  } else if (dates_agree(claimed, observed)) {
     verdict.kind = VerdictKind::supported;
     verdict.message =
         fmt::format("{} agrees with {} to the {}", shown, format_partial_date(claimed), precision);
@@ -230,6 +247,93 @@ judge_date(Context& ctx, const PartialDate& observed, std::string_view shown)
     verdict.kind = VerdictKind::contradicted;
     verdict.message = fmt::format(
         "{} is not {} (compared to the {})", shown, format_partial_date(claimed), precision);
+  }
+}
+
+namespace {
+
+// Whole years from `born` to `on`: the birthday counts from its own day.
+int
+age_on(Date born, Date on)
+{
+  int years = static_cast<int>(on.year()) - static_cast<int>(born.year());
+  if (std::pair(static_cast<unsigned>(on.month()), static_cast<unsigned>(on.day()))
+      < std::pair(static_cast<unsigned>(born.month()), static_cast<unsigned>(born.day()))) {
+    --years;
+  }
+  return years;
+}
+
+std::string
+ages_text(int low, int high)
+{
+  return low == high ? fmt::format("{}", low) : fmt::format("{} or {}", low, high);
+}
+
+} // namespace
+
+void
+judge_age(Context& ctx, const PartialDate& born, std::string_view shown, Date on)
+{
+  auto& verdict = ctx.verdict;
+  const Date first = born.first_day();
+  if (first > on) {
+    ctx.stop(VerdictKind::unverifiable,
+             fmt::format("{}: a date after {}, so no age on that day", shown, format_date(on)));
+  }
+  const Date last = std::min(born.last_day(), on);
+  const int oldest = age_on(first, on);
+  const int youngest = age_on(last, on);
+  const auto& q = ctx.claimed_quantity();
+  const auto accepted = describe_accepted(ctx, q);
+  verdict.accepted = fmt::format("an age of {} on {}", accepted, format_date(on));
+  verdict.observed_text = fmt::format("aged {}", ages_text(youngest, oldest));
+  if (youngest == oldest) {
+    verdict.observed = oldest;
+  }
+  int holding = 0;
+  for (int age = youngest; age <= oldest; ++age) {
+    holding += quantity::satisfies(q, ctx.claim.tolerance, age) ? 1 : 0;
+  }
+  const int ages = oldest - youngest + 1;
+  verdict.evidence.arithmetic =
+      youngest == oldest ? fmt::format(
+          "{} to {} = {} whole years", format_partial_date(born), format_date(on), oldest)
+                         : fmt::format("{} to {}: {} whole years if born on {}, {} if born on {}",
+                                       format_partial_date(born),
+                                       format_date(on),
+                                       oldest,
+                                       format_date(first),
+                                       youngest,
+                                       format_date(last));
+  if (holding == ages) {
+    verdict.kind = VerdictKind::supported;
+    verdict.message = fmt::format("{}: aged {} on {}, which is {}",
+                                  shown,
+                                  ages_text(youngest, oldest),
+                                  format_date(on),
+                                  accepted);
+  } else if (holding == 0) {
+    verdict.kind = VerdictKind::contradicted;
+    verdict.message = fmt::format(
+        "{}: aged {} on {}, not {}", shown, ages_text(youngest, oldest), format_date(on), accepted);
+  } else {
+    // The birthday splits the period: say where.
+    const Date birthday{born.first_day().year(), on.month(), on.day()};
+    verdict.kind = VerdictKind::unverifiable;
+    verdict.message = fmt::format(
+        "{} is known only to the {}: on {} the person was {} if born on or before {} and {} if "
+        "born after it, so the claimed \"{}\" holds for part of that {} only",
+        shown,
+        born.month == 0 ? "year" : "month",
+        format_date(on),
+        oldest,
+        format_partial_date_in_words(PartialDate{static_cast<int>(birthday.year()),
+                                                 static_cast<unsigned>(birthday.month()),
+                                                 static_cast<unsigned>(birthday.day())}),
+        youngest,
+        ctx.claim.claimed->text,
+        born.month == 0 ? "year" : "month");
   }
 }
 

@@ -103,8 +103,13 @@ judge_check(Context& ctx, const DocumentDateCheck& check)
     ctx.stop(VerdictKind::error, fmt::format("no date after the anchor \"{}\"", check.anchor));
   }
   cite(ctx, hit, found->end);
+  const auto shown = fmt::format("\"{}\"", found->text);
+  if (check.kind == CheckKind::document_age && check.on) {
+    judge_age(ctx, found->date, shown, *check.on);
+    return;
+  }
   if (check.relation == DateRelation::on) {
-    judge_date(ctx, found->date, fmt::format("\"{}\"", found->text));
+    judge_date(ctx, found->date, shown);
     return;
   }
   // by: the documented event (a release) had to happen by the claimed date
@@ -115,7 +120,6 @@ judge_check(Context& ctx, const DocumentDateCheck& check)
   auto& verdict = ctx.verdict;
   verdict.observed_text = format_partial_date(found->date);
   verdict.accepted = fmt::format("on or before {}", format_date(claimed.last_day()));
-  const auto shown = fmt::format("\"{}\"", found->text);
   if (found->date.last_day() <= claimed.last_day()) {
     verdict.kind = VerdictKind::supported;
     verdict.message = fmt::format(
@@ -165,12 +169,14 @@ judge_check(Context& ctx, const DocumentListCheck& check)
   }
   const std::string listed = names_of(list);
   std::string missing;
+  auto& verdict = ctx.verdict;
+  verdict.listed.assign(list.begin(), list.end());
   for (const auto& name : check.names) {
     if (std::find(list.begin(), list.end(), name) == list.end()) {
       missing += missing.empty() ? name : ", " + name;
+      verdict.missing.push_back(name);
     }
   }
-  auto& verdict = ctx.verdict;
   const std::string names = names_of(check.names);
   // The list itself is in the message; the column shows what decided.
   verdict.observed_text =

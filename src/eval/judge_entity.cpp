@@ -1,5 +1,8 @@
 // The entity family: a Wikidata statement (a date such as P571 inception),
-// compared at its precision.
+// compared at its precision, or the age in whole years it gives on a day
+// (entity_age, from P569 date of birth). A date of year or month precision
+// stands for every day of its period (docs/semantics.md, "Limited
+// precision").
 #include "judge.hpp"
 
 #include <fmt/format.h>
@@ -86,7 +89,12 @@ judge_check(Context& ctx, const EntityPropertyCheck& check)
                                                    time,
                                                    chosen->precision,
                                                    chosen->rank));
-  judge_date(ctx, *observed, fmt::format("{} {}", property, format_partial_date(*observed)));
+  const auto shown = fmt::format("{} {}", property, format_partial_date(*observed));
+  if (check.kind == CheckKind::entity_age && check.on) {
+    judge_age(ctx, *observed, shown, *check.on);
+    return;
+  }
+  judge_date(ctx, *observed, shown);
 }
 
 } // namespace factcheck::eval::detail

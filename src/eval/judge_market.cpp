@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <chrono>
 #include <cmath>
@@ -108,6 +109,41 @@ value_of(Context& ctx, const Row& row, const SourceRef& ref, std::string_view fi
   return *value;
 }
 
+// A price of $1 or more that is not a whole number of cents was not traded
+// at: a source computed it (a split or dividend adjustment).
+bool
+whole_cents(double price)
+{
+  const double cents = price * 100;
+  return std::abs(cents - std::round(cents)) < 1e-6 * std::max(1.0, std::abs(cents));
+}
+
+// A level judged on an adjusted close says so: in a note naming what the
+// source did to its closes, and in the message when the close itself shows
+// it (not a whole number of cents) or the field is a dividend-adjusted one.
+void
+note_adjustment(
+    Context& ctx, const Series& s, const SourceRef& ref, std::string_view field, double price)
+{
+  if (field == "adjclose") {
+    ctx.verdict.evidence.notes.push_back(fmt::format(
+        "{} adjclose is dividend-adjusted: not the close as traded or as the press quotes it",
+        ref.str()));
+    ctx.verdict.message += "; judged on a dividend-adjusted close";
+    return;
+  }
+  if (field != "close" || s.close_adjustment.empty()) {
+    return;
+  }
+  ctx.verdict.evidence.notes.push_back(fmt::format("{}: {}", ref.str(), s.close_adjustment));
+  if (std::abs(price) >= 1 && !whole_cents(price)) {
+    ctx.verdict.message += fmt::format(
+        "; judged on an adjusted close ({} is not a whole number of cents: not the close as "
+        "traded)",
+        number(price));
+  }
+}
+
 // The size of a signed move in the claim's direction; a move the other way
 // contradicts the claim outright.
 double
@@ -199,6 +235,9 @@ point_value(Context& ctx, const MarketLevelCheck& check)
   ctx.verdict.evidence.arithmetic =
       fmt::format("{} {} on {} = {}", ref.str(), field, format_date(check.date), number(value));
   judge(ctx, value, "");
+  if (check.kind == CheckKind::close) {
+    note_adjustment(ctx, s, ref, field, value);
+  }
   corroborate(ctx, ref, check.corroborate, value, [&](const Series& other, const SourceRef& at) {
     return value_of(ctx, row_on(ctx, other, at, check.date), at, field);
   });
@@ -218,6 +257,7 @@ market_cap(Context& ctx, const MarketLevelCheck& check)
   ctx.verdict.evidence.arithmetic = fmt::format(
       "{} × {} = {}", number(count.shares), number(price), quantity::format_value(cap, Unit::usd));
   judge(ctx, cap, "");
+  note_adjustment(ctx, s, ref, check.field, price);
 }
 
 // The move from the base row to the date in the claim's unit, with its
@@ -386,6 +426,10 @@ judge_check(Context& ctx, const RecordCheck& check)
                                                larger_move);
     verdict.observed = larger_move;
     verdict.observed_text = fmt::format("largest since {}", format_date(larger->date));
+    const auto larger_ymd = larger->date;
+    verdict.observed_date = PartialDate{static_cast<int>(larger_ymd.year()),
+                                        static_cast<unsigned>(larger_ymd.month()),
+                                        static_cast<unsigned>(larger_ymd.day())};
     if (larger->date < window_start) {
       ctx.stop(VerdictKind::supported,
                fmt::format("the {} of {:.2f}% is the largest since {} ({:.2f}%)",

@@ -23,6 +23,8 @@ static_assert(k_at<DocumentPassageCheck, CheckFamily::document_passage>);
 static_assert(k_at<EntityPropertyCheck, CheckFamily::entity_property>);
 static_assert(k_at<DerivedCheck, CheckFamily::derived>);
 static_assert(k_at<UnverifiableCheck, CheckFamily::unverifiable>);
+static_assert(k_at<ShortSaleCheck, CheckFamily::short_sale>);
+static_assert(k_at<FilingFactCheck, CheckFamily::filing>);
 
 using quantity::Unit;
 
@@ -90,6 +92,12 @@ const std::vector<CheckKindInfo> k_kinds{
      {"document", "anchor"},
      {"relation"},
      {}},
+    {CheckKind::document_age,
+     "document_age",
+     CheckFamily::document_date,
+     {"document", "anchor", "date"},
+     {},
+     {Unit::none}},
     {CheckKind::document_list,
      "document_list",
      CheckFamily::document_list,
@@ -108,6 +116,24 @@ const std::vector<CheckKindInfo> k_kinds{
      {"entity", "property"},
      {},
      {}},
+    {CheckKind::entity_age,
+     "entity_age",
+     CheckFamily::entity_property,
+     {"entity", "property", "date"},
+     {},
+     {Unit::none}},
+    {CheckKind::short_sale_ratio,
+     "short_sale_ratio",
+     CheckFamily::short_sale,
+     {"file", "symbol"},
+     {},
+     {Unit::percent}},
+    {CheckKind::filing_fact,
+     "filing_fact",
+     CheckFamily::filing,
+     {"facts", "end"},
+     {"form"},
+     {Unit::usd}},
     {CheckKind::derived, "derived", CheckFamily::derived, {"formula", "inputs"}, {}, {}, true},
     {CheckKind::unverifiable,
      "unverifiable",
@@ -204,6 +230,10 @@ to_string(CheckFamily family)
     return "entity property";
   case CheckFamily::derived:
     return "derived";
+  case CheckFamily::short_sale:
+    return "short sale";
+  case CheckFamily::filing:
+    return "filing";
   case CheckFamily::unverifiable:
     break;
   }
@@ -283,9 +313,9 @@ Check::kind() const
       return CheckKind::document_figure;
     }
     CheckKind
-    operator()(const DocumentDateCheck&) const
+    operator()(const DocumentDateCheck& c) const
     {
-      return CheckKind::document_date;
+      return c.kind;
     }
     CheckKind
     operator()(const DocumentListCheck&) const
@@ -298,9 +328,9 @@ Check::kind() const
       return CheckKind::document_passage;
     }
     CheckKind
-    operator()(const EntityPropertyCheck&) const
+    operator()(const EntityPropertyCheck& c) const
     {
-      return CheckKind::entity_property;
+      return c.kind;
     }
     CheckKind
     operator()(const DerivedCheck&) const
@@ -311,6 +341,16 @@ Check::kind() const
     operator()(const UnverifiableCheck&) const
     {
       return CheckKind::unverifiable;
+    }
+    CheckKind
+    operator()(const ShortSaleCheck&) const
+    {
+      return CheckKind::short_sale_ratio;
+    }
+    CheckKind
+    operator()(const FilingFactCheck&) const
+    {
+      return CheckKind::filing_fact;
     }
   };
   return std::visit(Visitor{}, spec);
@@ -376,6 +416,16 @@ Check::refs() const
     {
       return {};
     }
+    std::vector<SourceRef>
+    operator()(const ShortSaleCheck& c) const
+    {
+      return {c.file};
+    }
+    std::vector<SourceRef>
+    operator()(const FilingFactCheck& c) const
+    {
+      return {c.facts};
+    }
 
     static std::vector<SourceRef>
     with(const SourceRef& series,
@@ -417,6 +467,15 @@ Check::date() const
   }
   if (const auto* c = get<AverageCheck>()) {
     return c->date;
+  }
+  if (const auto* c = get<EntityPropertyCheck>()) {
+    return c->on;
+  }
+  if (const auto* c = get<DocumentDateCheck>()) {
+    return c->on;
+  }
+  if (const auto* c = get<FilingFactCheck>()) {
+    return c->end;
   }
   return std::nullopt;
 }

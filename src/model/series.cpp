@@ -69,4 +69,12 @@ ShareFacts::as_of(Date date) const
   return best;
 }
 
+const ShortSaleVolume*
+ShortSaleDay::find(std::string_view symbol) const
+{
+  const auto it = std::find_if(
+      rows.begin(), rows.end(), [&](const ShortSaleVolume& row) { return row.symbol == symbol; });
+  return it == rows.end() ? nullptr : &*it;
+}
+
 } // namespace factcheck

@@ -112,6 +112,9 @@ write_check(const DocumentDateCheck& check, std::ostream& out)
   if (check.relation == DateRelation::by) {
     out << "  relation:   by (the documented event must have happened by the claimed date)\n";
   }
+  if (check.on) {
+    out << fmt::format("  age on:     {} (whole years from that date)\n", format_date(*check.on));
+  }
 }
 
 void
@@ -139,6 +142,10 @@ write_check(const EntityPropertyCheck& check, std::ostream& out)
 {
   out << fmt::format("  entity:     {}\n", check.entity.str());
   out << fmt::format("  property:   {}\n", check.property);
+  if (check.on) {
+    out << fmt::format("  age on:     {} (whole years from the property's date)\n",
+                       format_date(*check.on));
+  }
 }
 
 void
@@ -148,6 +155,23 @@ write_check(const DerivedCheck& check, std::ostream& out)
   for (const auto& [name, id] : check.inputs) {
     out << fmt::format("  input:      {} = the observed value of claim \"{}\"\n", name, id);
   }
+}
+
+void
+write_check(const ShortSaleCheck& check, std::ostream& out)
+{
+  out << fmt::format("  file:       {}\n", check.file.str());
+  out << fmt::format("  symbol:     {}\n", check.symbol);
+  out << "  ratio:      ShortVolume / TotalVolume of the file (trades reported to FINRA)\n";
+}
+
+void
+write_check(const FilingFactCheck& check, std::ostream& out)
+{
+  out << fmt::format("  facts:      {}\n", check.facts.str());
+  out << fmt::format("  year ends:  {} (a value for about a year, as the {} first filed it)\n",
+                     format_date(check.end),
+                     check.form);
 }
 
 void
@@ -171,6 +195,16 @@ write_text(const Claim& claim, const Verdict& verdict, std::ostream& out)
   }
   if (claim.input) {
     out << "Not an article statement: an input of the derived claims that take it.\n\n";
+  }
+  if (verdict.correction) {
+    out << "Correction\n";
+    if (!verdict.correction->article_language.empty()) {
+      out << fmt::format("  in the article's language: {}\n", verdict.correction->article_language);
+    }
+    if (!verdict.correction->en.empty()) {
+      out << fmt::format("  in English:                {}\n", verdict.correction->en);
+    }
+    out << '\n';
   }
 
   out << "What was checked\n";
@@ -281,6 +315,11 @@ write_explanation(const Claim& claim, const Verdict& verdict, std::ostream& out)
   shown_verdict.message = escape_controls(verdict.message);
   shown_verdict.observed_text = escape_controls(verdict.observed_text);
   shown_verdict.accepted = escape_controls(verdict.accepted);
+  if (shown_verdict.correction) {
+    shown_verdict.correction->article_language =
+        escape_controls(verdict.correction->article_language);
+    shown_verdict.correction->en = escape_controls(verdict.correction->en);
+  }
   for (auto& note : shown_verdict.evidence.notes) {
     note = escape_controls(note);
   }

@@ -82,6 +82,11 @@ verdict_json(const Claim& claim, const Verdict& verdict)
   out["same_as"] = text_or_null(claim.same_as);
   out["input"] = claim.input;
   out["note"] = text_or_null(claim.note);
+  out["correction"] = nullptr;
+  if (verdict.correction) {
+    out["correction"] = {{"article_language", text_or_null(verdict.correction->article_language)},
+                         {"en", text_or_null(verdict.correction->en)}};
+  }
 
   const auto& evidence = verdict.evidence;
   Json ev = Json::object();

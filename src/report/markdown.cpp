@@ -165,6 +165,19 @@ private:
     if (!claim.same_as.empty()) {
       out << "Same statement as " << markdown_escape(claim.same_as) << ".\n\n";
     }
+    if (verdict.correction) {
+      const auto& fix = *verdict.correction;
+      const bool both =
+          !fix.article_language.empty() && !fix.en.empty() && fix.article_language != fix.en;
+      if (both) {
+        out << "**Correction:** " << markdown_escape(fix.article_language)
+            << " (English: " << markdown_escape(fix.en) << ")\n\n";
+      } else if (!fix.article_language.empty() || !fix.en.empty()) {
+        out << "**Correction:** "
+            << markdown_escape(fix.article_language.empty() ? fix.en : fix.article_language)
+            << "\n\n";
+      }
+    }
     if (claim.claimed) {
       out << "- Claimed: " << markdown_escape(claim.claimed->text) << '\n';
     }

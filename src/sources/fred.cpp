@@ -151,7 +151,10 @@ parse_fred_csv(std::string_view body, std::string_view id)
   if (!sorted) {
     return unexpected(sorted.error());
   }
-  return Series{std::string(id), std::move(*sorted)};
+  Series out;
+  out.id = std::string(id);
+  out.rows = std::move(*sorted);
+  return out;
 }
 
 std::unique_ptr<Source>

@@ -15,11 +15,13 @@ using Factory = std::unique_ptr<Source> (*)();
 
 // The built-in sources. An explicit table rather than static
 // self-registration, which a linker may silently drop from a static library.
-constexpr std::array<Factory, 8> k_factories{
+constexpr std::array<Factory, 10> k_factories{
     &make_fred_source,
     &make_stooq_source,
     &make_yahoo_source,
     &make_sec_source,
+    &make_xbrl_source,
+    &make_finra_source,
     &make_arxiv_source,
     &make_wikipedia_source,
     &make_wikidata_source,

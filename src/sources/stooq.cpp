@@ -1,6 +1,11 @@
 // Stooq daily prices as a CSV download:
 //   https://stooq.com/q/d/l/?s=nvda.us&i=d
-// The whole history (split-adjusted, not dividend-adjusted), no key. Terms:
+// The whole history, no key. Prices are split-adjusted, and back-adjusted
+// (prices times a factor, volumes divided by it) for the dividends Stooq has
+// applied, up to a cut-off per symbol that Stooq does not publish: in a copy
+// of nvda.us taken in 2026 the closes before the 2024-12-05 ex-date are
+// below the closes as traded (2024-08-05: 100.434 for 100.45) and the later
+// ones equal them (docs/recordings.md, "Stooq"). Terms:
 // the data is offered for personal use (https://stooq.com); download a
 // symbol once, not per claim. An unknown symbol is served as the body
 // "No data", throttling as a short text or HTML page, both with status 200.
@@ -29,6 +34,10 @@ namespace {
 constexpr std::string_view k_header = "Date,Open,High,Low,Close,Volume";
 constexpr std::string_view k_header_without_volume = "Date,Open,High,Low,Close";
 constexpr std::size_t k_max_symbol_length = 40;
+constexpr std::string_view k_close_adjustment =
+    "Stooq's closes are split-adjusted and back-adjusted for the dividends Stooq has applied "
+    "(up to a cut-off it does not publish), so a close before that cut-off is below the close "
+    "as traded by about the dividends paid since";
 
 bool
 is_stooq_symbol(std::string_view id)
@@ -170,7 +179,11 @@ parse_stooq_csv(std::string_view body, std::string_view id)
   if (!sorted) {
     return unexpected(sorted.error());
   }
-  return Series{std::string(id), std::move(*sorted)};
+  Series out;
+  out.id = std::string(id);
+  out.rows = std::move(*sorted);
+  out.close_adjustment = std::string(k_close_adjustment);
+  return out;
 }
 
 std::unique_ptr<Source>

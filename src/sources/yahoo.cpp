@@ -183,7 +183,8 @@ parse_chart(const json& document, std::string_view id)
   }
   const auto gmtoffset = meta.at("gmtoffset").get<std::int64_t>();
 
-  Series series{std::string(id), {}};
+  Series series;
+  series.id = std::string(id);
   // Yahoo leaves out "timestamp" when the range holds no bars.
   if (!result.contains("timestamp")) {
     return series;

@@ -24,9 +24,13 @@ enum class CheckKind {
   average_volume,     // mean volume of the N trading days before a date
   document_figure,    // the first quantity after an anchor phrase in a document
   document_date,      // the first date after an anchor phrase in a document
+  document_age,       // whole years from that date (a birth) to a day
   document_list,      // names in the closed list after an anchor phrase
   document_passage,   // a recorded passage that supports or contradicts the claim
   entity_property,    // a Wikidata statement (P571 inception), with precision
+  entity_age,         // whole years from a Wikidata date (P569 birth) to a day
+  short_sale_ratio,   // short volume / total volume of a FINRA daily file
+  filing_fact,        // a yearly value a company filed in XBRL (capital expenditure)
   derived,            // arithmetic over other claims' observed values
   unverifiable,       // no public source can settle it; `reason` says why
 };
@@ -39,12 +43,14 @@ enum class CheckFamily {
   record,           // largest_move_since
   average,          // average_volume
   document_figure,  // document_figure
-  document_date,    // document_date
+  document_date,    // document_date, document_age
   document_list,    // document_list
   document_passage, // document_passage
-  entity_property,  // entity_property
+  entity_property,  // entity_property, entity_age
   derived,          // derived
   unverifiable,     // unverifiable
+  short_sale,       // short_sale_ratio
+  filing,           // filing_fact
 };
 
 // One row of the table of check kinds: everything the loader, explain and
@@ -161,12 +167,15 @@ enum class DateRelation {
       // must precede what the claim says happened then
 };
 
-// document_date: the first date after `anchor` in `document`.
+// document_date: the first date after `anchor` in `document`;
+// document_age: the whole years from that date (a birth) to `on`.
 struct DocumentDateCheck
 {
   SourceRef document;
   std::string anchor;
   DateRelation relation = DateRelation::on;
+  CheckKind kind = CheckKind::document_date;
+  std::optional<Date> on; // document_age: the day the age is stated for
 };
 
 // document_list: whether `names` are all in the list after `anchor`.
@@ -189,11 +198,14 @@ struct DocumentPassageCheck
   bool supports = true;
 };
 
-// entity_property: a Wikidata statement, at its precision.
+// entity_property: a Wikidata statement, at its precision; entity_age: the
+// whole years from that date to `on` (an age, from P569 date of birth).
 struct EntityPropertyCheck
 {
   SourceRef entity;
   std::string property; // "P571"
+  CheckKind kind = CheckKind::entity_property;
+  std::optional<Date> on; // entity_age: the day the age is stated for
 };
 
 // derived: a formula over named inputs, each the id of another claim whose
@@ -235,6 +247,23 @@ struct UnverifiableCheck
   UnverifiableCategory category = UnverifiableCategory::none;
 };
 
+// short_sale_ratio: ShortVolume / TotalVolume of `symbol` in a FINRA Reg
+// SHO daily file ("finra:CNMSshvol20250127").
+struct ShortSaleCheck
+{
+  SourceRef file;
+  std::string symbol; // "NVDA"
+};
+
+// filing_fact: the value of an XBRL concept for the fiscal year ending on
+// `end`, as the company's annual report (`form`) first filed it.
+struct FilingFactCheck
+{
+  SourceRef facts; // "xbrl:0001326801/us-gaap/PaymentsToAcquirePropertyPlantAndEquipment"
+  Date end{};
+  std::string form = "10-K";
+};
+
 // The alternatives are in CheckFamily order.
 using CheckSpec = std::variant<MarketLevelCheck,
                                MarketChangeCheck,
@@ -246,7 +275,9 @@ using CheckSpec = std::variant<MarketLevelCheck,
                                DocumentPassageCheck,
                                EntityPropertyCheck,
                                DerivedCheck,
-                               UnverifiableCheck>;
+                               UnverifiableCheck,
+                               ShortSaleCheck,
+                               FilingFactCheck>;
 
 // What a claim measures: one of the family types.
 struct Check

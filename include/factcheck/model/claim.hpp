@@ -4,6 +4,7 @@
 #include <factcheck/model/date.hpp>
 #include <factcheck/quantity/quantity.hpp>
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -22,6 +23,9 @@ struct Claimed
   std::optional<PartialDate> since;
   std::optional<PartialDate> date;
 };
+
+// A short text in several languages, by language code ("zh-Hant", "en").
+using Localized = std::map<std::string, std::string>;
 
 // One claim of a catalogue, with where it was written (for file:line
 // messages, SARIF and annotations).
@@ -49,6 +53,11 @@ struct Claim
   // takes (the parameters active per token); judged for the claims that use
   // it, never reported or counted unless selected by id.
   bool input = false;
+  // Who or what the claim is about, for its correction ("輝達" / "NVIDIA");
+  // empty: the catalogue's `subjects` entry for the check's source, if any.
+  Localized subject;
+  // The catalogue's own correction, replacing the template's.
+  Localized correction;
   std::string file;
   int line = 0;
 };
@@ -75,6 +84,9 @@ struct Catalogue
   std::string recordings_dir;     // resolved against the catalogue's folder
   std::string recordings_written; // as the catalogue writes it
   int recordings_line = 0;        // where
+  // Short names of what a source reference is about, for corrections:
+  // "stooq:nvda.us" -> {zh-Hant: 輝達, en: NVIDIA}.
+  std::map<std::string, Localized> subjects;
   std::vector<Claim> claims;
 };
 

@@ -26,7 +26,7 @@ std::string_view to_string(Mode mode);
 std::optional<Mode> parse_mode(std::string_view text);
 
 // What a source's parser produces. Later sources add their own types here.
-using Data = std::variant<Series, ShareFacts, Document, Entity>;
+using Data = std::variant<Series, ShareFacts, Document, Entity, ShortSaleDay, XbrlFacts>;
 
 // Data fetched for one source reference, with where it came from.
 struct Fetched

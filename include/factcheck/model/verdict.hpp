@@ -46,6 +46,15 @@ struct Evidence
   std::vector<std::string> notes; // corroboration, share count used, ...
 };
 
+// What a contradicted claim should have said, in the article's language and
+// in English (eval/correction.hpp). Either text is empty when no template or
+// override exists for that language.
+struct Correction
+{
+  std::string article_language;
+  std::string en;
+};
+
 struct Verdict
 {
   std::string claim_id;
@@ -59,6 +68,14 @@ struct Verdict
   // category, or data_gap from a judge; none for the other verdicts.
   UnverifiableCategory category = UnverifiableCategory::none;
   Evidence evidence;
+  // What the record says, for a correction: the date observed (date kinds,
+  // and the day of the larger move for largest_move_since), and for a list
+  // the names it holds and the claimed names it lacks.
+  std::optional<PartialDate> observed_date;
+  std::vector<std::string> listed;
+  std::vector<std::string> missing;
+  // Set for contradicted verdicts only (verify fills it in).
+  std::optional<Correction> correction;
 };
 
 } // namespace factcheck

@@ -20,6 +20,12 @@ Expected<Series> parse_fred_csv(std::string_view body, std::string_view id);
 // be absent on old rows). The body "No data" or an HTML page is an error.
 Expected<Series> parse_stooq_csv(std::string_view body, std::string_view id);
 
+// FINRA's Reg SHO daily short-sale volume file (pipe-delimited, header
+// Date|Symbol|ShortVolume|ShortExemptVolume|TotalVolume|Market, a trailer
+// line with the record count, which must match when present). `id` is the
+// file's name (CNMSshvol20250127); its date must be the rows' date.
+Expected<ShortSaleDay> parse_finra_short_volume(std::string_view body, std::string_view id);
+
 // Yahoo Finance v8 chart JSON: chart.result[0].timestamp[] with
 // indicators.quote[0].{open,high,low,close,volume} and
 // indicators.adjclose[0].adjclose. Timestamps become dates in the exchange's
@@ -30,6 +36,11 @@ Expected<Series> parse_yahoo_chart(std::string_view body, std::string_view id);
 // SEC companyconcept JSON for dei:EntityCommonStockSharesOutstanding:
 // units.shares[] rows {end, val, accn?, fy?, fp?, form?, filed?}.
 Expected<ShareFacts> parse_sec_shares(std::string_view body);
+
+// An SEC companyconcept response for any concept: every value of
+// units.<UNIT>[] with its period, form and filing. Rows missing end or val
+// are errors; start, fy, fp, form, filed and accn may be absent.
+Expected<XbrlFacts> parse_xbrl_concept(std::string_view body);
 
 // arXiv API Atom feed (namespace-aware): the first <entry>'s title, id,
 // published date and <summary>, as a Document of one page. "Rate exceeded."

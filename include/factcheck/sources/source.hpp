@@ -16,7 +16,7 @@ using Data = factcheck::Data;
 
 // Which kind of Data a source gives, so that a catalogue naming a document
 // source as a price series is refused when it is loaded, not when it runs.
-enum class Gives { series, shares, document, entity };
+enum class Gives { series, shares, document, entity, short_sales, facts };
 
 // A public data source. To support a new one, implement this interface in
 // src/sources/<name>.cpp, expose a make_<name>_source() factory and add one
