@@ -22,20 +22,29 @@ def claims_of(path):
     text = open(path, encoding="utf-8").read()
     head, claims = text.split("\nclaims:\n", 1)
     head = re.sub(r"(?m)^recordings:.*\n", "", head)
+    # What follows the list (subjects:, keyed by source, not by claim) is
+    # written once, after the copies.
+    tail = ""
+    after = re.search(r"(?m)^(?=[#a-z])", claims)
+    if after:
+        claims, tail = claims[:after.start()], claims[after.start():]
     items = re.split(r"(?m)^(?=  - id: )", claims)[1:]
     ids = [re.match(r"  - id: (\S+)", item).group(1) for item in items]
-    return head, items, ids
+    return head, items, ids, tail
 
 
 def inputs_of(item):
+    """The claims this one names: a derived claim's inputs, and its same_as."""
+    named = [m.group(1) for m in re.finditer(r"(?m)^    same_as: (\S+)", item)]
     found = re.search(r"inputs: \{([^}]*)\}", item)
-    if not found:
-        return []
-    return [part.split(":", 1)[1].strip() for part in found.group(1).split(",")]
+    if found:
+        named += [part.split(":", 1)[1].strip() for part in found.group(1).split(",")]
+    return named
 
 
 def renamed(item, ids, k):
     item = re.sub(r"(?m)^  - id: (\S+)", lambda m: f"  - id: {m.group(1)}-{k}", item, count=1)
+    item = re.sub(r"(?m)^    same_as: (\S+)", lambda m: f"    same_as: {m.group(1)}-{k}", item)
     if "inputs:" not in item:
         return item
 
@@ -63,10 +72,15 @@ def selection(n, items, ids):
     k = 0
     while len(chosen) < n:
         included = set()
+        partial = n - len(chosen) < len(items)
         for index, (item, claim_id) in enumerate(zip(items, ids)):
             if len(chosen) == n:
                 break
             if any(i not in included for i in inputs_of(item)):
+                continue
+            # A partial copy leaves inputs out: the claim that takes one
+            # might not fit, and an input nothing takes is a mistake.
+            if partial and re.search(r"(?m)^    input: true", item):
                 continue
             chosen.append((k, index))
             included.add(claim_id)
@@ -80,9 +94,10 @@ def banner(n):
 
 
 def yaml_text(n, path):
-    head, items, ids = claims_of(path)
+    head, items, ids, tail = claims_of(path)
     out = [head, "\n", banner(n), "claims:\n"]
     out += [renamed(items[index], ids, k) for k, index in selection(n, items, ids)]
+    out.append(tail)
     return "".join(out)
 
 
@@ -90,13 +105,15 @@ def json_text(n, path):
     import copy
     import yaml  # python3-yaml, installed by bench/run
 
-    head, items, ids = claims_of(path)
-    base = plain(yaml.safe_load(head + "\nclaims:\n" + "".join(items)))
+    head, items, ids, tail = claims_of(path)
+    base = plain(yaml.safe_load(head + "\nclaims:\n" + "".join(items) + tail))
     out = {key: value for key, value in base.items() if key != "claims"}
     out["claims"] = []
     for k, index in selection(n, items, ids):
         claim = copy.deepcopy(base["claims"][index])
         claim["id"] = f"{claim['id']}-{k}"
+        if "same_as" in claim:
+            claim["same_as"] = f"{claim['same_as']}-{k}"
         inputs = claim["check"].get("inputs")
         if inputs:
             claim["check"]["inputs"] = {name: f"{i}-{k}" for name, i in inputs.items()}
