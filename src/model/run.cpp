@@ -4,6 +4,8 @@
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace factcheck {
@@ -38,22 +40,40 @@ parse_mode(std::string_view text)
 }
 
 std::string
-statement_root(const Catalogue& catalogue, const Claim& claim)
+statement_root_id(const Catalogue& catalogue, std::size_t root)
 {
-  const Claim* at = &claim;
-  std::set<std::string> seen{claim.id};
-  while (!at->same_as.empty()) {
-    const auto next = std::find_if(catalogue.claims.begin(),
-                                   catalogue.claims.end(),
-                                   [&](const Claim& c) { return c.id == at->same_as; });
-    // A catalogue built around the loader may name a claim not reported
-    // (or, in code, close a cycle): the chain then ends where it is.
-    if (next == catalogue.claims.end() || !seen.insert(next->id).second) {
-      return at->same_as;
-    }
-    at = &*next;
+  // A chain that ends at a link to a claim not in the report (or, in code,
+  // in a cycle) counts under the id that link names.
+  const auto& claim = catalogue.claims[root];
+  return claim.same_as.empty() ? claim.id : claim.same_as;
+}
+
+std::vector<std::size_t>
+statement_roots(const Catalogue& catalogue)
+{
+  // One index of the ids, so that a catalogue of many repeats is resolved in
+  // linear time, not a search of every claim for every link.
+  std::unordered_map<std::string_view, std::size_t> position;
+  position.reserve(catalogue.claims.size());
+  for (std::size_t i = 0; i < catalogue.claims.size(); ++i) {
+    position.emplace(catalogue.claims[i].id, i);
   }
-  return at->id;
+  std::vector<std::size_t> roots(catalogue.claims.size());
+  for (std::size_t i = 0; i < catalogue.claims.size(); ++i) {
+    std::size_t at = i;
+    // The loader has refused cycles, so a chain is at most as long as the
+    // catalogue; a link to a claim not reported ends it where it is.
+    for (std::size_t steps = 0; steps < catalogue.claims.size(); ++steps) {
+      const auto& next = catalogue.claims[at].same_as;
+      const auto found = next.empty() ? position.end() : position.find(next);
+      if (found == position.end() || found->second == i) {
+        break;
+      }
+      at = found->second;
+    }
+    roots[i] = at;
+  }
+  return roots;
 }
 
 void
@@ -97,9 +117,10 @@ count_statements(const RunReport& report)
   };
   std::map<std::string, VerdictKind> by_statement;
   std::vector<std::string> order;
+  const auto roots = statement_roots(report.catalogue);
   const auto n = std::min(report.verdicts.size(), report.catalogue.claims.size());
   for (std::size_t i = 0; i < n; ++i) {
-    const auto root = statement_root(report.catalogue, report.catalogue.claims[i]);
+    const auto root = statement_root_id(report.catalogue, roots[i]);
     const auto kind = report.verdicts[i].kind;
     const auto [it, inserted] = by_statement.emplace(root, kind);
     if (inserted) {

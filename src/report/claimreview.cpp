@@ -88,19 +88,15 @@ textual_rating(UnverifiableCategory category)
 // Whether claim `i` repeats a statement reviewed already with the same
 // verdict: its first statement is in the report and was judged alike.
 bool
-is_plain_repeat(const RunReport& report, std::size_t i)
+is_plain_repeat(const RunReport& report, const std::vector<std::size_t>& roots, std::size_t i)
 {
   const auto& claim = report.catalogue.claims[i];
   if (claim.same_as.empty()) {
     return false;
   }
-  const auto root = statement_root(report.catalogue, claim);
-  for (std::size_t j = 0; j < report.verdicts.size(); ++j) {
-    if (report.catalogue.claims[j].id == root) {
-      return report.verdicts[j].kind == report.verdicts[i].kind;
-    }
-  }
-  return false;
+  const auto root = roots[i];
+  return root != i && root < report.verdicts.size() && report.catalogue.claims[root].same_as.empty()
+         && report.verdicts[root].kind == report.verdicts[i].kind;
 }
 
 class ClaimReviewReporter : public Reporter
@@ -114,10 +110,11 @@ public:
   {
     const auto appearance = article_json(report.catalogue.article);
     Json graph = Json::array();
+    const auto roots = statement_roots(report.catalogue);
     for (std::size_t i = 0; i < report.verdicts.size(); ++i) {
       const auto& claim = report.catalogue.claims[i];
       const auto& verdict = report.verdicts[i];
-      if (verdict.kind == VerdictKind::error || is_plain_repeat(report, i)) {
+      if (verdict.kind == VerdictKind::error || is_plain_repeat(report, roots, i)) {
         continue;
       }
       const bool holds = verdict.kind == VerdictKind::supported;

@@ -100,9 +100,14 @@ void count_verdict(Summary& summary, VerdictKind kind);
 // (docs/catalogue.md).
 Summary count_statements(const RunReport& report);
 
-// The id of the claim that first states `claim`'s statement: its `same_as`
-// followed to the end (the loader has refused cycles), or its own id.
-std::string statement_root(const Catalogue& catalogue, const Claim& claim);
+// For each claim, by position, the position of the claim that first states
+// its statement: its `same_as` followed to the end (the loader has refused
+// cycles), or its own. Linear in the catalogue.
+std::vector<std::size_t> statement_roots(const Catalogue& catalogue);
+
+// The statement id of a root from statement_roots: the claim's id, or, for a
+// chain that ends in a link to a claim not in the catalogue, the id linked.
+std::string statement_root_id(const Catalogue& catalogue, std::size_t root);
 
 // Whether the run's statements are fewer than its claims (some claim
 // repeats another): reports then give both counts.
