@@ -2,6 +2,7 @@
 
 // Helpers shared by the parsers in src/sources/ (not a public header).
 
+#include <factcheck/http/client.hpp>
 #include <factcheck/model/date.hpp>
 #include <factcheck/model/series.hpp>
 #include <factcheck/sources/source.hpp>
@@ -12,6 +13,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <chrono>
 #include <cmath>
 #include <cstddef>
 #include <optional>
@@ -141,6 +143,22 @@ sort_rows(std::vector<NumberedRow> rows, std::string (*place)(std::size_t) = &ro
     sorted.push_back(rows[i].row);
   }
   return sorted;
+}
+
+// The SEC's fair-access policy (https://www.sec.gov/os/accessing-edgar-data),
+// for every source on data.sec.gov: at most 10 requests/s, a User-Agent
+// naming the requester with a contact address, and a 403 when a client goes
+// over. Filings change quarterly, so a cached answer is fresh for a day.
+inline http::Politeness
+sec_politeness()
+{
+  http::Politeness manners;
+  manners.requests_per_second = 10;
+  manners.throttle_statuses = {403};
+  manners.json = true;
+  manners.needs_contact = true;
+  manners.fresh_for = std::chrono::hours(24);
+  return manners;
 }
 
 } // namespace factcheck::sources::detail

@@ -178,21 +178,6 @@ public:
            "User-Agent with contact required";
   }
 
-  // SEC's fair-access policy: at most 10 requests/s, a contact in the
-  // User-Agent, and a 403 when a client goes over.
-  static http::Politeness
-  politeness()
-  {
-    http::Politeness manners;
-    manners.requests_per_second = 10;
-    manners.throttle_statuses = {403};
-    manners.json = true;
-    manners.needs_contact = true;
-    // Share counts change with quarterly filings.
-    manners.fresh_for = std::chrono::hours(24);
-    return manners;
-  }
-
   Expected<http::Request>
   request(std::string_view id, std::string_view base_url) const override
   {
@@ -205,7 +190,7 @@ public:
                                      detail::without_trailing_slash(base_url),
                                      util::percent_encode(padded)),
                          {},
-                         politeness()};
+                         detail::sec_politeness()};
   }
 
   Expected<Data>

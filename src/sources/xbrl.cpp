@@ -139,19 +139,6 @@ public:
            "<=10 req/s; User-Agent with contact required";
   }
 
-  // The SEC's fair-access policy, as for the share counts.
-  static http::Politeness
-  politeness()
-  {
-    http::Politeness manners;
-    manners.requests_per_second = 10;
-    manners.throttle_statuses = {403};
-    manners.json = true;
-    manners.needs_contact = true;
-    manners.fresh_for = std::chrono::hours(24);
-    return manners;
-  }
-
   Expected<http::Request>
   request(std::string_view id, std::string_view base_url) const override
   {
@@ -167,7 +154,7 @@ public:
                                      util::percent_encode(name->taxonomy),
                                      util::percent_encode(name->tag)),
                          {},
-                         politeness()};
+                         detail::sec_politeness()};
   }
 
   Expected<Data>
