@@ -555,7 +555,7 @@ language_of(std::string_view text)
   static const std::u32string k_simplified =
       U"们这国为发与说时来对会学过还么开关体点价场亿万辉达台湾从岁网据经济产业";
   for (std::size_t i = 0; i < text.size();) {
-    const auto cp = detail::decode(text, i);
+    const auto cp = util::utf8_at(text, i);
     i += cp.length;
     if (cp.value >= 0x4E00 && cp.value <= 0x9FFF) {
       ++han;
@@ -721,7 +721,7 @@ extract(std::string_view text, const EntityTable& entities, const Options& optio
     std::uint32_t count = 0;
     std::size_t at = 0;
     while (at < text.size()) {
-      const auto length = detail::decode(text, at).length;
+      const auto length = util::utf8_at(text, at).length;
       for (std::size_t i = 0; i < length; ++i) {
         code_points_before[at + i] = count;
       }

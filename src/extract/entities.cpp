@@ -177,7 +177,7 @@ EntityTable::find(std::string_view text) const
       break;
     }
     if (!matched) {
-      at += detail::decode(text, at).length;
+      at += util::utf8_at(text, at).length;
     }
   }
   return out;

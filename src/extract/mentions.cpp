@@ -12,7 +12,6 @@ namespace factcheck::extract {
 
 namespace {
 
-using detail::decode;
 using detail::is_ascii_alnum;
 
 bool
@@ -100,7 +99,7 @@ is_digit_at(std::string_view text, std::size_t at)
   if (text[at] >= '0' && text[at] <= '9') {
     return true;
   }
-  const auto cp = decode(text, at).value;
+  const auto cp = util::utf8_at(text, at).value;
   return cp >= U'０' && cp <= U'９';
 }
 
@@ -111,7 +110,7 @@ digits_at(std::string_view text, std::size_t at)
 {
   int count = 0;
   while (is_digit_at(text, at)) {
-    at += decode(text, at).length;
+    at += util::utf8_at(text, at).length;
     ++count;
   }
   return {at, count};
@@ -156,7 +155,7 @@ unmasked_segments(std::size_t size, std::vector<std::pair<std::size_t, std::size
 bool
 has_ascii_digit(std::string_view text)
 {
-  for (std::size_t i = 0; i < text.size(); i += decode(text, i).length) {
+  for (std::size_t i = 0; i < text.size(); i += util::utf8_at(text, i).length) {
     if (is_digit_at(text, i)) {
       return true;
     }
@@ -301,8 +300,8 @@ find_figures(std::string_view text, const std::vector<std::pair<std::size_t, std
           }
           const auto between = view.substr(at + word.size(), begin - at - word.size());
           bool plain = true;
-          for (std::size_t i = 0; i < between.size(); i += decode(between, i).length) {
-            const auto c = decode(between, i).value;
+          for (std::size_t i = 0; i < between.size(); i += util::utf8_at(between, i).length) {
+            const auto c = util::utf8_at(between, i).value;
             plain = plain && c >= 0x4E00 && c <= 0x9FFF;
           }
           if (plain) {
@@ -513,7 +512,7 @@ find_dates(std::string_view text, const DateContext& context)
         continue;
       }
     }
-    at += decode(text, at).length;
+    at += util::utf8_at(text, at).length;
   }
   return out;
 }

@@ -17,7 +17,7 @@ clean(std::string_view text)
 {
   std::string out;
   for (std::size_t i = 0; i < text.size();) {
-    const auto cp = detail::decode(text, i);
+    const auto cp = util::utf8_at(text, i);
     if (cp.value == 0xFFFD && cp.length == 1) {
       out += "\xEF\xBF\xBD";
     } else if ((cp.value < 0x20 && cp.value != '\t' && cp.value != '\n') || cp.value == 0x7F

@@ -10,7 +10,6 @@ namespace factcheck::extract {
 
 namespace {
 
-using detail::decode;
 using detail::is_ascii_alnum;
 using detail::is_space;
 
@@ -46,7 +45,7 @@ bool
 full_stop_ends_sentence(std::string_view text, std::size_t dot)
 {
   const std::size_t next = dot + 1;
-  if (next < text.size() && !is_space(decode(text, next).value) && text[next] != '"'
+  if (next < text.size() && !is_space(util::utf8_at(text, next).value) && text[next] != '"'
       && text[next] != ')') {
     return false; // 3.07, U.S.A, example.com
   }
@@ -63,7 +62,7 @@ full_stop_ends_sentence(std::string_view text, std::size_t dot)
   // "1. " opening a line is a list number.
   if (!word.empty() && word.find_first_not_of("0123456789") == std::string::npos) {
     std::size_t line = start;
-    while (line > 0 && text[line - 1] != '\n' && is_space(decode(text, line - 1).value)) {
+    while (line > 0 && text[line - 1] != '\n' && is_space(util::utf8_at(text, line - 1).value)) {
       --line;
     }
     if (line == 0 || text[line - 1] == '\n') {
@@ -82,7 +81,7 @@ full_stop_ends_sentence(std::string_view text, std::size_t dot)
 }
 
 bool
-is_clause_separator(std::string_view text, std::size_t at, const detail::CodePoint& cp)
+is_clause_separator(std::string_view text, std::size_t at, const util::CodePoint& cp)
 {
   if (cp.value == U'，' || cp.value == U'：') {
     return true;
@@ -102,7 +101,7 @@ std::size_t
 skip_lead(std::string_view text, std::size_t at, std::size_t end, bool line_start)
 {
   while (at < end) {
-    const auto cp = decode(text, at);
+    const auto cp = util::utf8_at(text, at);
     if (is_space(cp.value)) {
       at += cp.length;
       continue;
@@ -114,7 +113,7 @@ skip_lead(std::string_view text, std::size_t at, std::size_t end, bool line_star
       continue;
     }
     if ((cp.value == '-' || cp.value == '*' || cp.value == U'–') && at + cp.length < end
-        && is_space(decode(text, at + cp.length).value)) {
+        && is_space(util::utf8_at(text, at + cp.length).value)) {
       at += cp.length;
       continue;
     }
@@ -139,7 +138,7 @@ trim_end(std::string_view text, std::size_t begin, std::size_t end)
 {
   while (end > begin) {
     const std::size_t prev = detail::previous(text, end);
-    if (!is_space(decode(text, prev).value)) {
+    if (!is_space(util::utf8_at(text, prev).value)) {
       break;
     }
     end = prev;
@@ -167,7 +166,7 @@ raw_sentences(std::string_view text)
     out.push_back({begin, end, line_start, heading && line_start});
   };
   while (i < text.size()) {
-    const auto cp = decode(text, i);
+    const auto cp = util::utf8_at(text, i);
     const std::size_t next = i + cp.length;
     if (cp.value == '\n') {
       close(i, true);
@@ -186,8 +185,8 @@ raw_sentences(std::string_view text)
                    || (cp.value == '.' && full_stop_ends_sentence(text, i)))) {
       // Closing quotes right after the stop belong to the sentence.
       std::size_t end = next;
-      while (end < text.size() && is_closer(decode(text, end).value)) {
-        end += decode(text, end).length;
+      while (end < text.size() && is_closer(util::utf8_at(text, end).value)) {
+        end += util::utf8_at(text, end).length;
       }
       close(end, false);
       begin = end;
@@ -235,7 +234,7 @@ split_clauses(std::string_view text)
       // ("輝達股價暴跌17%。" quotes as "輝達股價暴跌17%"), as in hand catalogues.
       if (end > begin) {
         const std::size_t last = detail::previous(text, end);
-        const auto cp = decode(text, last);
+        const auto cp = util::utf8_at(text, last);
         if (is_terminator(cp.value) || (cp.value == '.' && end == s_end)) {
           end = trim_end(text, begin, last);
         }
@@ -248,7 +247,7 @@ split_clauses(std::string_view text)
     std::size_t begin = s_begin;
     std::size_t i = s_begin;
     while (i < s_end) {
-      const auto cp = decode(text, i);
+      const auto cp = util::utf8_at(text, i);
       if (is_opener(cp.value)) {
         ++depth;
       } else if (is_closer(cp.value)) {
@@ -273,7 +272,7 @@ code_point_span(std::string_view text, std::size_t begin, std::size_t end)
     std::size_t count = 0;
     std::size_t i = 0;
     while (i < text.size() && i < offset) {
-      i += decode(text, i).length;
+      i += util::utf8_at(text, i).length;
       ++count;
     }
     return count;

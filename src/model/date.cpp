@@ -1,4 +1,5 @@
 #include <factcheck/model/date.hpp>
+#include <factcheck/util/utf8.hpp>
 
 #include <fmt/format.h>
 
@@ -162,63 +163,19 @@ constexpr std::string_view k_how_to_write =
 
 // --- Text to code points ---------------------------------------------------
 
+// False when `text` is not well-formed UTF-8.
 bool
 decode_utf8(std::string_view text, std::u32string& out)
 {
-  std::size_t i = 0;
-  while (i < text.size()) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    std::size_t length = 0;
-    char32_t cp = 0;
-    if (c < 0x80) {
-      length = 1;
-      cp = c;
-    } else if ((c & 0xE0) == 0xC0) {
-      length = 2;
-      cp = c & 0x1F;
-    } else if ((c & 0xF0) == 0xE0) {
-      length = 3;
-      cp = c & 0x0F;
-    } else if ((c & 0xF8) == 0xF0) {
-      length = 4;
-      cp = c & 0x07;
-    } else {
+  for (std::size_t i = 0; i < text.size();) {
+    const auto cp = util::utf8_at(text, i);
+    if (!cp.valid) {
       return false;
     }
-    if (i + length > text.size()) {
-      return false;
-    }
-    for (std::size_t k = 1; k < length; ++k) {
-      const auto next = static_cast<unsigned char>(text[i + k]);
-      if ((next & 0xC0) != 0x80) {
-        return false;
-      }
-      cp = (cp << 6) | (next & 0x3F);
-    }
-    out.push_back(cp);
-    i += length;
+    out.push_back(cp.value);
+    i += cp.length;
   }
   return true;
-}
-
-void
-encode_utf8(char32_t cp, std::string& out)
-{
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
 }
 
 std::string
@@ -226,7 +183,7 @@ encode_utf8(std::u32string_view text)
 {
   std::string out;
   for (const auto cp : text) {
-    encode_utf8(cp, out);
+    util::append_utf8(out, cp);
   }
   return out;
 }

@@ -1,52 +1,11 @@
 #include <factcheck/report/escape.hpp>
+#include <factcheck/util/utf8.hpp>
 
 #include <fmt/format.h>
 
 namespace factcheck::report {
 
 namespace {
-
-// The length of the well-formed UTF-8 sequence at the start of `text`, or 0
-// when it is not one (a stray continuation byte, a truncated or overlong
-// sequence, a surrogate).
-std::size_t
-utf8_length(std::string_view text)
-{
-  const auto b = [&text](std::size_t i) { return static_cast<unsigned char>(text[i]); };
-  const auto lead = b(0);
-  std::size_t n = 0;
-  char32_t cp = 0;
-  if (lead < 0x80) {
-    return 1;
-  }
-  if (lead >= 0xC2 && lead <= 0xDF) {
-    n = 2;
-    cp = lead & 0x1FU;
-  } else if (lead >= 0xE0 && lead <= 0xEF) {
-    n = 3;
-    cp = lead & 0x0FU;
-  } else if (lead >= 0xF0 && lead <= 0xF4) {
-    n = 4;
-    cp = lead & 0x07U;
-  } else {
-    return 0;
-  }
-  if (text.size() < n) {
-    return 0;
-  }
-  for (std::size_t i = 1; i < n; ++i) {
-    if ((b(i) & 0xC0U) != 0x80) {
-      return 0;
-    }
-    cp = (cp << 6U) | (b(i) & 0x3FU);
-  }
-  const bool overlong = (n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000);
-  const bool surrogate = cp >= 0xD800 && cp <= 0xDFFF;
-  if (overlong || surrogate || cp > 0x10FFFF) {
-    return 0;
-  }
-  return n;
-}
 
 constexpr std::string_view k_replacement = "\xEF\xBF\xBD";
 
@@ -97,17 +56,17 @@ markup_escape(std::string_view text, Markup markup)
     const char c = text[i];
     const auto u = static_cast<unsigned char>(c);
     if (u >= 0x80) {
-      const auto n = utf8_length(text.substr(i));
+      const auto cp = util::utf8_at(text, i);
+      const auto n = cp.length;
       const auto sequence = text.substr(i, n);
-      if (n == 0 || sequence == "\xEF\xBF\xBE" || sequence == "\xEF\xBF\xBF") {
+      if (!cp.valid || cp.value == 0xFFFE || cp.value == 0xFFFF) {
         out += k_replacement;
-      } else if (markup == Markup::html && n == 2 && u == 0xC2
-                 && static_cast<unsigned char>(text[i + 1]) <= 0x9F) {
+      } else if (markup == Markup::html && cp.value <= 0x9F) {
         out += escape_controls(sequence); // a C1 control
       } else {
         out += sequence;
       }
-      i += n == 0 ? 0 : n - 1;
+      i += n - 1;
       continue;
     }
     switch (c) {

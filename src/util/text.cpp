@@ -1,4 +1,5 @@
 #include <factcheck/util/text.hpp>
+#include <factcheck/util/utf8.hpp>
 
 #include <fmt/format.h>
 #include <openssl/evp.h>
@@ -84,40 +85,6 @@ sha256_hex(std::string_view data)
 
 namespace {
 
-// Decodes one UTF-8 code point at `pos`, advancing it. Malformed bytes decode
-// as themselves (one column each), which is what a terminal shows anyway.
-char32_t
-next_code_point(std::string_view text, std::size_t& pos)
-{
-  const auto lead = static_cast<unsigned char>(text[pos]);
-  std::size_t length = 1;
-  char32_t cp = lead;
-  if (lead >= 0xF0 && lead < 0xF8) {
-    length = 4;
-    cp = lead & 0x07U;
-  } else if (lead >= 0xE0) {
-    length = 3;
-    cp = lead & 0x0FU;
-  } else if (lead >= 0xC0) {
-    length = 2;
-    cp = lead & 0x1FU;
-  }
-  if (length == 1 || pos + length > text.size()) {
-    ++pos;
-    return lead;
-  }
-  for (std::size_t i = 1; i < length; ++i) {
-    const auto byte = static_cast<unsigned char>(text[pos + i]);
-    if ((byte & 0xC0U) != 0x80U) {
-      ++pos;
-      return lead;
-    }
-    cp = (cp << 6U) | (byte & 0x3FU);
-  }
-  pos += length;
-  return cp;
-}
-
 // East Asian Wide (W) and Fullwidth (F) blocks, from Unicode's
 // EastAsianWidth.txt, coarsened to whole blocks: CJK text, kana, Hangul,
 // fullwidth forms and the wide emoji planes.
@@ -175,11 +142,13 @@ display_width(std::string_view text)
       ++pos;
       continue;
     }
-    const char32_t cp = next_code_point(text, pos);
-    if (is_zero_width(cp)) {
+    // An ill-formed byte is one column, as a terminal shows U+FFFD.
+    const auto cp = utf8_at(text, pos);
+    pos += cp.length;
+    if (is_zero_width(cp.value)) {
       continue;
     }
-    width += is_wide(cp) ? 2 : 1;
+    width += is_wide(cp.value) ? 2 : 1;
   }
   return width;
 }
@@ -206,52 +175,6 @@ count_of(std::size_t count, std::string_view noun)
 
 namespace {
 
-// The length of the well-formed UTF-8 sequence at `pos`, or 0 (Unicode's
-// table 3-7 of well-formed byte sequences).
-std::size_t
-utf8_sequence(std::string_view text, std::size_t pos)
-{
-  const auto byte = [&](std::size_t i) {
-    return pos + i < text.size() ? static_cast<unsigned char>(text[pos + i]) : 0u;
-  };
-  const unsigned b0 = byte(0);
-  const auto continuation = [&](std::size_t i, unsigned low = 0x80, unsigned high = 0xBF) {
-    return byte(i) >= low && byte(i) <= high;
-  };
-  if (b0 < 0x80) {
-    return 1;
-  }
-  if (b0 >= 0xC2 && b0 <= 0xDF) {
-    return continuation(1) ? 2 : 0;
-  }
-  if (b0 >= 0xE0 && b0 <= 0xEF) {
-    const unsigned low = b0 == 0xE0 ? 0xA0 : 0x80;
-    const unsigned high = b0 == 0xED ? 0x9F : 0xBF;
-    return continuation(1, low, high) && continuation(2) ? 3 : 0;
-  }
-  if (b0 >= 0xF0 && b0 <= 0xF4) {
-    const unsigned low = b0 == 0xF0 ? 0x90 : 0x80;
-    const unsigned high = b0 == 0xF4 ? 0x8F : 0xBF;
-    return continuation(1, low, high) && continuation(2) && continuation(3) ? 4 : 0;
-  }
-  return 0;
-}
-
-void
-append_code_point(std::string& out, unsigned cp)
-{
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
 // windows-1252's 0x80..0x9F (0 where the code page leaves a hole).
 constexpr std::array<unsigned, 32> k_cp1252_high{
     0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
@@ -264,11 +187,11 @@ std::optional<std::size_t>
 first_invalid_utf8(std::string_view text)
 {
   for (std::size_t pos = 0; pos < text.size();) {
-    const std::size_t length = utf8_sequence(text, pos);
-    if (length == 0) {
+    const auto cp = utf8_at(text, pos);
+    if (!cp.valid) {
       return pos;
     }
-    pos += length;
+    pos += cp.length;
   }
   return std::nullopt;
 }
@@ -297,19 +220,18 @@ to_utf8(std::string_view text, std::string_view charset, std::size_t* replaced)
           ++replacements;
         }
       }
-      append_code_point(out, cp);
+      append_utf8(out, cp);
     }
   } else {
     for (std::size_t pos = 0; pos < text.size();) {
-      const std::size_t length = utf8_sequence(text, pos);
-      if (length == 0) {
+      const auto cp = utf8_at(text, pos);
+      if (cp.valid) {
+        out.append(text, pos, cp.length);
+      } else {
         out += "\xEF\xBF\xBD"; // U+FFFD for the one bad byte, then go on
         ++replacements;
-        ++pos;
-        continue;
       }
-      out.append(text, pos, length);
-      pos += length;
+      pos += cp.length;
     }
   }
   if (replaced != nullptr) {
