@@ -491,8 +491,8 @@ int
 run_verify_all(const VerifyOptions& options, const std::vector<VerdictKind>& fail_on)
 {
   if (options.format == "html") {
-    throw Error("--format html shows one catalogue, and several were given: run it once per "
-                "catalogue");
+    throw Error("--format html shows one catalogue: name one file, not several or a folder "
+                "(run it once per catalogue)");
   }
   std::vector<std::string> errors;
   std::vector<std::string> paths;
