@@ -20,6 +20,7 @@ folder: bench/run passes --recordings.
 """
 import datetime
 import json
+import os
 import re
 import sys
 
@@ -132,7 +133,6 @@ def folder(directory, copies, path):
     text = "".join([head, "\n", banner(len(items)).replace(
         "%d claims;" % len(items), "one of %d copies of %d claims;" % (copies, len(items))),
         "claims:\n"] + items + [tail])
-    import os
     os.makedirs(directory, exist_ok=True)
     for k in range(1, copies + 1):
         with open(os.path.join(directory, "article-%04d.yaml" % k), "w", encoding="utf-8") as f:
