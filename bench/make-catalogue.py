@@ -9,11 +9,18 @@ copy takes claims in order, skipping derived claims whose inputs it left out,
 so that exactly N claims are written.
 
   bench/make-catalogue.py N yaml|json [--copies-of FILE] > out.yaml
+  bench/make-catalogue.py --folder DIR COPIES [--copies-of FILE]
 
-The catalogue names no recordings folder: bench/run passes --recordings.
+The second form writes COPIES files into DIR (article-0001.yaml, ...), each
+the whole catalogue with its ids unchanged (each file is its own namespace
+of ids), for the benchmark of many catalogues in one run; it prints the
+number of claims in each. SYNTHETIC too: a newsroom's folder of articles,
+every one of them the DeepSeek article. Neither form names a recordings
+folder: bench/run passes --recordings.
 """
 import datetime
 import json
+import os
 import re
 import sys
 
@@ -121,7 +128,25 @@ def json_text(n, path):
     return json.dumps(out, ensure_ascii=False, indent=2) + "\n"
 
 
+def folder(directory, copies, path):
+    head, items, _, tail = claims_of(path)
+    text = "".join([head, "\n", banner(len(items)).replace(
+        "%d claims;" % len(items), "one of %d copies of %d claims;" % (copies, len(items))),
+        "claims:\n"] + items + [tail])
+    os.makedirs(directory, exist_ok=True)
+    for k in range(1, copies + 1):
+        with open(os.path.join(directory, "article-%04d.yaml" % k), "w", encoding="utf-8") as f:
+            f.write(text)
+    print(len(items))
+
+
 def main():
+    if len(sys.argv) >= 4 and sys.argv[1] == "--folder":
+        path = "claims/deepseek-2025-01-27.yaml"
+        if len(sys.argv) == 6 and sys.argv[4] == "--copies-of":
+            path = sys.argv[5]
+        folder(sys.argv[2], int(sys.argv[3]), path)
+        return
     if len(sys.argv) < 3 or sys.argv[2] not in ("yaml", "json"):
         sys.exit("usage: bench/make-catalogue.py N yaml|json [--copies-of FILE]")
     n = int(sys.argv[1])

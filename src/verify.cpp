@@ -139,6 +139,31 @@ with_inputs(const Catalogue& catalogue, const std::vector<std::string>& ids)
   return out;
 }
 
+Observations
+fetch_observations(const std::vector<const Claim*>& claims,
+                   http::HttpClient& client,
+                   const VerifyOptions& options)
+{
+  const auto plan = plan_fetches(claims, options.base_urls);
+  Observations observations;
+  for (const auto& [ref, message] : plan.failures) {
+    observations.emplace(ref, unexpected(message));
+  }
+  const auto requests = plan.requests();
+  auto responses = client.get_all(requests);
+  for (std::size_t i = 0; i < plan.fetches.size(); ++i) {
+    const auto& fetch = plan.fetches[i];
+    observations.emplace(
+        fetch.ref,
+        parse_response(fetch.ref, *fetch.source, fetch.request, std::move(responses[i])));
+    if (options.progress) {
+      options.progress(i + 1, plan.fetches.size(), fetch.request.url);
+    }
+  }
+
+  return observations;
+}
+
 RunReport
 verify(Catalogue catalogue, http::HttpClient& client, const VerifyOptions& options)
 {
@@ -168,22 +193,11 @@ verify(Catalogue catalogue, http::HttpClient& client, const VerifyOptions& optio
 
   // Every request is planned first and fetched as one batch, so the client
   // can run them concurrently and fetch a URL shared by two refs once.
-  const auto plan = plan_fetches(claims, options.base_urls);
-  eval::Observations observations;
-  for (const auto& [ref, message] : plan.failures) {
-    observations.emplace(ref, unexpected(message));
+  Observations fetched;
+  if (options.observations == nullptr) {
+    fetched = fetch_observations(claims, client, options);
   }
-  const auto requests = plan.requests();
-  auto responses = client.get_all(requests);
-  for (std::size_t i = 0; i < plan.fetches.size(); ++i) {
-    const auto& fetch = plan.fetches[i];
-    observations.emplace(
-        fetch.ref,
-        parse_response(fetch.ref, *fetch.source, fetch.request, std::move(responses[i])));
-    if (options.progress) {
-      options.progress(i + 1, plan.fetches.size(), fetch.request.url);
-    }
-  }
+  const auto& observations = options.observations != nullptr ? *options.observations : fetched;
 
   // Derived claims take other claims' observed values, so each is judged
   // after its inputs; the loader has rejected cycles, so every pass judges
@@ -242,6 +256,45 @@ verify(Catalogue catalogue, http::HttpClient& client, const VerifyOptions& optio
   }
   report.catalogue = std::move(catalogue);
   return report;
+}
+
+std::vector<RunReport>
+verify_all(std::vector<Catalogue> catalogues,
+           const std::vector<std::vector<std::string>>& selects,
+           http::HttpClient& client,
+           const VerifyOptions& options)
+{
+  // What every catalogue judges, as verify() would choose it, so that all
+  // of it is fetched in one batch.
+  std::vector<const Claim*> claims;
+  for (std::size_t i = 0; i < catalogues.size(); ++i) {
+    const auto& catalogue = catalogues[i];
+    const auto& select = i < selects.size() ? selects[i] : std::vector<std::string>{};
+    if (select.empty()) {
+      for (const auto& claim : catalogue.claims) {
+        claims.push_back(&claim);
+      }
+      continue;
+    }
+    const auto needed = with_inputs(catalogue, select);
+    const std::set<std::string> wanted(needed.begin(), needed.end());
+    for (const auto& claim : catalogue.claims) {
+      if (wanted.count(claim.id) != 0) {
+        claims.push_back(&claim);
+      }
+    }
+  }
+  const auto observations = fetch_observations(claims, client, options);
+  std::vector<RunReport> reports;
+  reports.reserve(catalogues.size());
+  for (std::size_t i = 0; i < catalogues.size(); ++i) {
+    auto one = options;
+    one.progress = nullptr;
+    one.observations = &observations;
+    one.select = i < selects.size() ? selects[i] : std::vector<std::string>{};
+    reports.push_back(verify(std::move(catalogues[i]), client, one));
+  }
+  return reports;
 }
 
 int

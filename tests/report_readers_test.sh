@@ -52,6 +52,26 @@ for catalogue in "${catalogues[@]}"; do
   "$factcheck" verify "$catalogue" --mode offline --format junit --junit-family legacy \
     -o "$tmp/$name.legacy.junit"
 done
+# Both catalogues in one run: one SARIF artifact and one JUnit testsuite per
+# catalogue, read by the same readers as a single catalogue's reports.
+for format in ndjson junit sarif; do
+  "$factcheck" verify "${catalogues[@]}" --mode offline --format "$format" \
+    -o "$tmp/multi.$format" 2>/dev/null
+  [ -s "$tmp/multi.$format" ] || fail "multi: no $format report"
+done
+"$factcheck" verify "${catalogues[@]}" --mode offline --format junit --junit-family legacy \
+  -o "$tmp/multi.legacy.junit"
+# Each result points at its own catalogue's artifact, and each artifact is
+# one of the catalogues, in the order given.
+jq -e --arg a "${catalogues[0]}" --arg b "${catalogues[1]}" '.runs[0] as $run
+    | ($run.artifacts | map(.location.uri)) == [$a, $b]
+      and ($run.results | length > 0)
+      and ($run.results | all(.locations[0].physicalLocation.artifactLocation as $l
+             | $run.artifacts[$l.index].location.uri == $l.uri
+               and $l.uri == .properties.catalogue))
+      and ([$run.results[].properties.catalogue] | unique) == [$a, $b]' "$tmp/multi.sarif" >/dev/null ||
+  fail "multi.sarif: a result located at another catalogue's artifact"
+[ "$(grep -c '<testsuite ' "$tmp/multi.junit")" = 2 ] || fail "multi.junit: not one testsuite per catalogue"
 # An absolute catalogue path, and -q with -o: still a whole, relative log.
 "$factcheck" verify "$PWD/claims/deepseek-2025-01-27.yaml" --mode offline --format sarif -q \
   -o "$tmp/absolute.sarif" >"$tmp/stdout"
@@ -132,6 +152,8 @@ if $have_node; then
         tests/readers/schemaorg-context.jsonld || fail "$format reader on $name"
     done
   done
+  node "$readers/check.mjs" junit "$tmp/multi.junit" "$tmp/multi.ndjson" \
+    tests/readers/schemaorg-context.jsonld || fail "junit reader on multi"
 fi
 
 # --- NDJSON -----------------------------------------------------------------

@@ -11,14 +11,17 @@
 #include <factcheck/catalogue/load.hpp>
 #include <factcheck/http/recordings.hpp>
 #include <factcheck/report/reporter.hpp>
+#include <factcheck/util/error.hpp>
 #include <factcheck/verify.hpp>
 
 #include <catch2/catch.hpp>
 
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <sstream>
+#include <vector>
 
 namespace {
 
@@ -395,4 +398,53 @@ TEST_CASE("verify: a selected derived claim is judged from its inputs, which are
   // Transitively: the inputs of the inputs, in catalogue order.
   const auto needed = factcheck::with_inputs(report.catalogue, {"deepseek-active-share"});
   CHECK(needed == std::vector<std::string>{"deepseek-parameters-30bn", "deepseek-active-share"});
+}
+
+// Two catalogues in one run (the DeepSeek article and the English sell-off
+// article, which share their recordings and the claim id nvda-fell-17pct):
+// every format that takes several catalogues, pinned in
+// fixtures/reports/multi-deepseek-selloff.*.expected. Each catalogue's
+// verdicts are its own run's (tests/multi_cli_test.sh checks that too).
+TEST_CASE("verify: golden reports of two catalogues in one run", "[golden]")
+{
+  const std::string second = "tests/data/article/selloff-2025-01-27.yaml";
+  std::vector<factcheck::Catalogue> catalogues;
+  for (const auto& path : {k_catalogue, second}) {
+    catalogues.push_back(factcheck::catalogue::parse(
+        factcheck::test::read_file(std::string(FACTCHECK_SOURCE_DIR) + "/" + path), path));
+  }
+  CHECK(std::filesystem::equivalent(
+      std::string(FACTCHECK_SOURCE_DIR) + "/" + catalogues[0].recordings_dir,
+      std::string(FACTCHECK_SOURCE_DIR) + "/" + catalogues[1].recordings_dir));
+  factcheck::http::RecordingClient recordings(
+      {std::string(FACTCHECK_SOURCE_DIR) + "/" + catalogues[0].recordings_dir}, nullptr);
+  auto reports = factcheck::verify_all(std::move(catalogues), {}, recordings, {});
+  REQUIRE(reports.size() == 2);
+  for (auto& report : reports) {
+    report.mode = factcheck::Mode::offline;
+  }
+  CHECK(reports[0].summary.total() == 122);
+  CHECK(reports[1].summary.total() == 12);
+  for (const auto& format : factcheck::report::known_formats()) {
+    if (format == "html") {
+      continue; // one catalogue only
+    }
+    SECTION(format)
+    {
+      const auto reporter = factcheck::report::make_reporter(format, {});
+      REQUIRE(reporter);
+      std::ostringstream out;
+      reporter->write_all(reports, out);
+      const auto path = std::string(FACTCHECK_FIXTURES_DIR) + "/reports/multi-deepseek-selloff."
+                        + format + ".expected";
+      if (const char* update = std::getenv("FACTCHECK_UPDATE_GOLDEN"); update != nullptr) {
+        std::ofstream(path, std::ios::binary) << out.str();
+        WARN("rewrote " << path);
+      }
+      CHECK(out.str() == factcheck::test::read_file(path));
+    }
+  }
+  const auto html = factcheck::report::make_reporter("html", {});
+  std::ostringstream out;
+  CHECK_THROWS_AS(html->write_all(reports, out), factcheck::Error);
 }

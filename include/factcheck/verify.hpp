@@ -26,7 +26,17 @@ struct VerifyOptions
   // from are judged too, transitively, with the data they need, but are not
   // reported. Ids that name no claim are ignored (the CLI rejects them).
   std::vector<std::string> select;
+  // The data fetched already for several catalogues at once (verify_all):
+  // when set, verify fetches nothing and judges with these.
+  const Observations* observations = nullptr;
 };
+
+// Plans every request the claims need, fetches them through `client` as one
+// batch (each distinct request once) and parses each response. World
+// failures are values in the map, never thrown.
+Observations fetch_observations(const std::vector<const Claim*>& claims,
+                                http::HttpClient& client,
+                                const VerifyOptions& options);
 
 // The ids of `ids` and, transitively, of every claim their derived checks
 // take values from, in catalogue order.
@@ -39,6 +49,18 @@ std::vector<std::string> with_inputs(const Catalogue& catalogue,
 // catalogue order. World failures become `error` verdicts; nothing here
 // throws for them.
 RunReport verify(Catalogue catalogue, http::HttpClient& client, const VerifyOptions& options);
+
+// Several catalogues in one run: what every catalogue's selected claims
+// need is fetched as one batch, each distinct request once, and each
+// catalogue is then judged on its own, in its own namespace of claim ids
+// (two catalogues may both have an id). `selects[i]` is the selection of
+// catalogue i, as VerifyOptions::select (empty: every claim); `options`'s
+// own select and observations are not read. One report per catalogue, in
+// the order given.
+std::vector<RunReport> verify_all(std::vector<Catalogue> catalogues,
+                                  const std::vector<std::vector<std::string>>& selects,
+                                  http::HttpClient& client,
+                                  const VerifyOptions& options);
 
 // 1 if any claim is contradicted, else 3 if any ended in error,
 // else 0 (docs/semantics.md, exit codes).

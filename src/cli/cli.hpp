@@ -29,7 +29,9 @@ struct SourceOptions
 
 struct VerifyOptions
 {
-  std::string catalogue;
+  // One catalogue, or several (files and folders): the report then says
+  // which catalogue each verdict belongs to (docs/reports.md).
+  std::vector<std::string> catalogues;
   SourceOptions source;
   std::string format = "table";
   std::string color = "auto";
@@ -78,6 +80,13 @@ void add_source_options(CLI::App& cmd, SourceOptions& options);
 // network); the report holds the selected claims.
 RunReport
 run_catalogue(Catalogue catalogue, std::vector<std::string> select, const SourceOptions& options);
+
+// The same for several catalogues in one run: one batch of fetches for all
+// of them, with the recordings folders of every catalogue and `options`;
+// `selects[i]` is catalogue i's selection (empty: every claim).
+std::vector<RunReport> run_catalogues(std::vector<Catalogue> catalogues,
+                                      const std::vector<std::vector<std::string>>& selects,
+                                      const SourceOptions& options);
 
 // Writes `text` to `path` atomically: a temporary file in the same folder,
 // renamed over `path` once complete, so a reader never sees half a report

@@ -8,6 +8,8 @@
 #include <fmt/format.h>
 
 #include <cstdio>
+#include <filesystem>
+#include <set>
 
 namespace factcheck::cli {
 
@@ -52,6 +54,47 @@ run_catalogue(Catalogue catalogue, std::vector<std::string> select, const Source
   stop_if_interrupted();
   result.mode = stack.mode;
   return result;
+}
+
+std::vector<RunReport>
+run_catalogues(std::vector<Catalogue> catalogues,
+               const std::vector<std::vector<std::string>>& selects,
+               const SourceOptions& options)
+{
+  const auto warn = [](const std::string& message) {
+    fmt::print(stderr, "factcheck: warning: {}\n", message);
+  };
+  http::StackOptions stack;
+  stack.mode = parse_mode(options.mode).value_or(Mode::automatic);
+  // The union of every catalogue's own folder and --recordings, each folder
+  // once (a newsroom's catalogues often share one).
+  std::set<std::string> seen;
+  for (const auto& catalogue : catalogues) {
+    for (auto& dir : http::recording_dirs(catalogue, {}, stack.mode, warn)) {
+      if (seen.insert(std::filesystem::path(dir).lexically_normal().generic_string()).second) {
+        stack.recordings.push_back(std::move(dir));
+      }
+    }
+  }
+  for (const auto& dir : http::recording_dirs(Catalogue{}, options.recordings, stack.mode, warn)) {
+    if (seen.insert(std::filesystem::path(dir).lexically_normal().generic_string()).second) {
+      stack.recordings.push_back(dir);
+    }
+  }
+  stack.curl = curl_options(options.network);
+  stack.cache_dir = cache_dir(options.network);
+  stack.warn = warn;
+  http::FetchStack fetcher(stack);
+  InterruptibleClient client(fetcher);
+
+  factcheck::VerifyOptions verify_options;
+  verify_options.base_urls = base_urls(options.network);
+  auto results = verify_all(std::move(catalogues), selects, client, verify_options);
+  stop_if_interrupted();
+  for (auto& result : results) {
+    result.mode = stack.mode;
+  }
+  return results;
 }
 
 void

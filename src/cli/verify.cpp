@@ -21,6 +21,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <set>
 #include <sstream>
 #include <sys/ioctl.h>
 
@@ -237,6 +238,30 @@ append_step_summary(const RunReport& report)
   }
 }
 
+// The job summary of several catalogues: the markdown of each.
+void
+append_step_summary(const std::vector<RunReport>& reports)
+{
+  const char* path = std::getenv("GITHUB_STEP_SUMMARY");
+  if (path == nullptr || path[0] == '\0') {
+    return;
+  }
+  std::ostringstream text;
+  report::make_markdown_reporter({})->write_all(reports, text);
+  if (const auto left = report::github_unannotated(reports); left > 0) {
+    text << fmt::format("\n{} of the claims above have no annotation: GitHub shows {} "
+                        "annotations of each level for a step, and the contradicted ones "
+                        "come first.\n",
+                        left,
+                        report::k_github_annotations_per_level);
+  }
+  std::ofstream file(path, std::ios::binary | std::ios::app);
+  file << text.str();
+  if (!file) {
+    fmt::print(stderr, "factcheck: warning: {}: cannot append the job summary\n", path);
+  }
+}
+
 } // namespace
 
 CLI::App*
@@ -245,8 +270,10 @@ setup_verify(CLI::App& app, VerifyOptions& options)
   auto* cmd = app.add_subcommand(
       "verify", "Check every claim of a catalogue and print one verdict per claim.");
   cmd->add_option("catalogue",
-                  options.catalogue,
-                  "The claims catalogue (YAML or JSON); '-' reads standard input.")
+                  options.catalogues,
+                  "The claims catalogue (YAML or JSON); '-' reads standard input. Several "
+                  "files, or a folder (its *.yaml, *.yml and *.json files, sorted, not its "
+                  "subfolders), are checked in one run with one report.")
       ->required()
       ->check(completes_as("catalogue"));
   add_source_options(*cmd, options.source);
@@ -320,6 +347,11 @@ setup_verify(CLI::App& app, VerifyOptions& options)
       "  factcheck verify claims/deepseek-2025-01-27.yaml --select "
       "nvda-fell-17pct,nasdaq-fell-3pct\n"
       "      two claims only\n"
+      "  factcheck verify claims/ --format json -o factcheck.json\n"
+      "      every catalogue in claims/ in one run: one batch of fetches, one report\n"
+      "      in which each verdict names its catalogue, one exit code\n"
+      "  factcheck verify claims/*.yaml --format sarif -o factcheck.sarif\n"
+      "      the same for the files named: one SARIF artifact per catalogue\n"
       "  cat my-claims.yaml | factcheck verify - --recordings fixtures/deepseek-2025-01-27\n"
       "      a catalogue from standard input, checked against those recordings\n"
       "  factcheck verify claims/deepseek-2025-01-27.yaml --format claimreview \\\n"
@@ -329,7 +361,7 @@ setup_verify(CLI::App& app, VerifyOptions& options)
       "  factcheck verify claims/deepseek-2025-01-27.yaml --format html \\\n"
       "      --article ../shared/seed/article.zh-Hant.txt -o report.html\n"
       "      one self-contained page: the article with its claims marked, a card and a\n"
-      "      chart per verdict\n"
+      "      chart per verdict (one catalogue only: run it once per catalogue)\n"
       "\n"
       "Exit codes: 0 nothing contradicted, 1 a claim is contradicted (or has a verdict\n"
       "named by --fail-on), 2 usage or catalogue error, 3 no such verdict but some\n"
@@ -337,14 +369,56 @@ setup_verify(CLI::App& app, VerifyOptions& options)
   return cmd;
 }
 
-int
-run_verify(const VerifyOptions& options)
-{
-  const auto fail_on = parse_fail_on(options.fail_on);
-  auto catalogue = catalogue::load(options.catalogue);
-  auto select = selected_ids(catalogue, options);
-  auto article = article_text(options, catalogue);
+namespace {
 
+// Whether the command line names several catalogues (more than one path,
+// or a folder): the report is then the several-catalogue form, even for a
+// folder that holds one file, so that a script reading it does not change
+// shape as the folder grows.
+bool
+is_several(const std::vector<std::string>& paths)
+{
+  if (paths.size() > 1) {
+    return true;
+  }
+  std::error_code error;
+  return !paths.empty() && paths.front() != "-"
+         && std::filesystem::is_directory(paths.front(), error);
+}
+
+// The catalogues a folder holds: its *.yaml, *.yml and *.json files, sorted
+// by name, not its subfolders. Nothing else is a catalogue (a
+// *.statements.md, a README), so nothing else is read.
+std::vector<std::string>
+catalogues_in(const std::string& folder, std::vector<std::string>& errors)
+{
+  std::vector<std::string> found;
+  std::error_code error;
+  for (std::filesystem::directory_iterator it(folder, error), end; !error && it != end;
+       it.increment(error)) {
+    const auto& path = it->path();
+    const auto ext = path.extension().string();
+    std::error_code type_error;
+    if ((ext == ".yaml" || ext == ".yml" || ext == ".json") && it->is_regular_file(type_error)) {
+      found.push_back((std::filesystem::path(folder) / path.filename()).generic_string());
+    }
+  }
+  if (error) {
+    errors.push_back(fmt::format("{}: cannot list the folder: {}", folder, error.message()));
+    return {};
+  }
+  if (found.empty()) {
+    errors.push_back(
+        fmt::format("{}: no catalogue in this folder (*.yaml, *.yml or *.json)", folder));
+  }
+  std::sort(found.begin(), found.end());
+  return found;
+}
+
+// The report's options, from the flags.
+report::ReportOptions
+report_options_of(const VerifyOptions& options)
+{
   report::ReportOptions report_options;
   report_options.color = use_color(options.color, !options.output.empty());
   report_options.reviewer = reviewer_of(options);
@@ -353,7 +427,156 @@ run_verify(const VerifyOptions& options)
   report_options.width = table_width(!options.output.empty());
   std::error_code cwd_error;
   report_options.root = std::filesystem::current_path(cwd_error).generic_string();
-  const auto reporter = report::make_reporter(options.format, report_options);
+  return report_options;
+}
+
+// The selection of each catalogue: --select names ids of any catalogue
+// (each has its own ids), and a selected id must be in at least one; a
+// catalogue with no claim selected reports none (its claims are dropped).
+// Empty selections, and nothing dropped, when neither --select nor --tag.
+std::vector<std::vector<std::string>>
+select_in_each(std::vector<Catalogue>& catalogues, const VerifyOptions& options)
+{
+  std::vector<std::string> errors;
+  for (const auto& id : options.select) {
+    const bool found = std::any_of(catalogues.begin(), catalogues.end(), [&](const Catalogue& c) {
+      return std::any_of(
+          c.claims.begin(), c.claims.end(), [&](const Claim& claim) { return claim.id == id; });
+    });
+    if (!found) {
+      errors.push_back(fmt::format(
+          "no claim with id \"{}\" in any of the {} catalogues (--select)", id, catalogues.size()));
+    }
+  }
+  if (!errors.empty()) {
+    throw Error(fmt::format("{}", fmt::join(errors, "\n")));
+  }
+  std::vector<std::vector<std::string>> selects(catalogues.size());
+  if (options.select.empty() && options.tags.empty()) {
+    return selects;
+  }
+  std::size_t chosen = 0;
+  for (std::size_t i = 0; i < catalogues.size(); ++i) {
+    auto& catalogue = catalogues[i];
+    for (const auto& claim : catalogue.claims) {
+      const bool selected = options.select.empty()
+                            || std::find(options.select.begin(), options.select.end(), claim.id)
+                                   != options.select.end();
+      const bool tagged =
+          options.tags.empty() || std::any_of(claim.tags.begin(), claim.tags.end(), [&](auto& tag) {
+            return std::find(options.tags.begin(), options.tags.end(), tag) != options.tags.end();
+          });
+      if (selected && tagged) {
+        selects[i].push_back(claim.id);
+      }
+    }
+    if (selects[i].empty()) {
+      catalogue.claims.clear();
+    }
+    chosen += selects[i].size();
+  }
+  if (chosen == 0) {
+    throw Error(fmt::format("no claim of the {} catalogues has the tag {} among those selected",
+                            catalogues.size(),
+                            fmt::join(options.tags, " or ")));
+  }
+  return selects;
+}
+
+// Several catalogues in one run (docs/reports.md, "Several catalogues"):
+// every file is loaded, and every mistake of every file reported at once,
+// before anything is fetched; then one batch of fetches for all of them,
+// one report, one exit code over every verdict.
+int
+run_verify_all(const VerifyOptions& options, const std::vector<VerdictKind>& fail_on)
+{
+  if (options.format == "html") {
+    throw Error("--format html shows one catalogue: name one file, not several or a folder "
+                "(run it once per catalogue)");
+  }
+  std::vector<std::string> errors;
+  std::vector<std::string> paths;
+  std::set<std::string> seen;
+  for (const auto& given : options.catalogues) {
+    std::error_code error;
+    auto expanded = given != "-" && std::filesystem::is_directory(given, error)
+                        ? catalogues_in(given, errors)
+                        : std::vector<std::string>{given};
+    for (auto& path : expanded) {
+      // A file named twice (a glob and its folder) is checked once.
+      if (seen.insert(std::filesystem::path(path).lexically_normal().generic_string()).second) {
+        paths.push_back(std::move(path));
+      }
+    }
+  }
+  std::vector<Catalogue> catalogues;
+  catalogues.reserve(paths.size());
+  for (const auto& path : paths) {
+    try {
+      catalogues.push_back(catalogue::load(path));
+    } catch (const Error& e) {
+      errors.emplace_back(e.what());
+    }
+  }
+  if (!errors.empty()) {
+    throw Error(fmt::format("{}", fmt::join(errors, "\n")));
+  }
+  const auto selects = select_in_each(catalogues, options);
+  if (!options.article.empty()) {
+    fmt::print(stderr, "factcheck: note: only --format html shows the article text\n");
+  }
+  const auto reporter = report::make_reporter(options.format, report_options_of(options));
+  if (!reporter) {
+    throw Error(fmt::format("unknown format \"{}\" (known: {})",
+                            options.format,
+                            fmt::join(report::known_formats(), ", ")));
+  }
+
+  const auto results = run_catalogues(std::move(catalogues), selects, options.source);
+
+  // -q quiets the terminal, never the report: a file always gets it whole.
+  std::ostringstream text;
+  if (options.quiet && options.output.empty()) {
+    text << report::summary_line(results) << '\n';
+  } else {
+    reporter->write_all(results, text);
+  }
+  const auto written = std::move(text).str();
+  if (options.output.empty()) {
+    std::cout << written;
+    std::cout.flush();
+  } else {
+    write_file_atomically(options.output, written);
+  }
+  if (options.format == "github") {
+    append_step_summary(results);
+  }
+  // One exit code over every verdict, by the rules for one catalogue: 1
+  // when any catalogue's would be 1, else 3 when any would be 3, else 0.
+  int code = 0;
+  for (const auto& result : results) {
+    const auto one = exit_code(result, fail_on);
+    if (one == 1 || (one == 3 && code == 0)) {
+      code = one;
+    }
+  }
+  return code;
+}
+
+} // namespace
+
+int
+run_verify(const VerifyOptions& options)
+{
+  const auto fail_on = parse_fail_on(options.fail_on);
+  if (is_several(options.catalogues)) {
+    return run_verify_all(options, fail_on);
+  }
+  auto catalogue = catalogue::load(options.catalogues.front());
+  auto select = selected_ids(catalogue, options);
+  auto article = article_text(options, catalogue);
+
+  const auto reporter = report::make_reporter(options.format, report_options_of(options));
   if (!reporter) {
     throw Error(fmt::format("unknown format \"{}\" (known: {})",
                             options.format,

@@ -108,8 +108,33 @@ public:
   void
   write(const RunReport& report, std::ostream& out) const override
   {
-    const auto appearance = article_json(report.catalogue.article);
     Json graph = Json::array();
+    add_reviews(report, graph);
+    Json root;
+    root["@context"] = "https://schema.org";
+    root["@graph"] = std::move(graph);
+    out << script_safe(root.dump(2)) << '\n';
+  }
+
+  // One graph of every catalogue's reviews, each about its own article.
+  void
+  write_all(const std::vector<RunReport>& reports, std::ostream& out) const override
+  {
+    Json graph = Json::array();
+    for (const auto& report : reports) {
+      add_reviews(report, graph);
+    }
+    Json root;
+    root["@context"] = "https://schema.org";
+    root["@graph"] = std::move(graph);
+    out << script_safe(root.dump(2)) << '\n';
+  }
+
+private:
+  void
+  add_reviews(const RunReport& report, Json& graph) const
+  {
+    const auto appearance = article_json(report.catalogue.article);
     const auto roots = statement_roots(report.catalogue);
     for (std::size_t i = 0; i < report.verdicts.size(); ++i) {
       const auto& claim = report.catalogue.claims[i];
@@ -156,13 +181,8 @@ public:
       review["itemReviewed"] = std::move(item);
       graph.push_back(std::move(review));
     }
-    Json root;
-    root["@context"] = "https://schema.org";
-    root["@graph"] = std::move(graph);
-    out << script_safe(root.dump(2)) << '\n';
   }
 
-private:
   Reviewer m_reviewer;
 };
 

@@ -1,10 +1,13 @@
 #pragma once
 
 #include <factcheck/model/run.hpp>
+#include <factcheck/report/reporter.hpp>
 
 #include <nlohmann/json.hpp>
 
+#include <ostream>
 #include <string>
+#include <vector>
 
 namespace factcheck::report {
 
@@ -17,5 +20,20 @@ Json verdict_json(const Claim& claim, const Verdict& verdict);
 // JUnit, GitHub): the verdict's message, the arithmetic, the notes and
 // each source's URL with where the bytes came from.
 std::string evidence_text(const Claim& claim, const Verdict& verdict);
+
+// The json and ndjson formats for several catalogues (multi.cpp): each
+// verdict as verdict_json writes it with a "catalogue" key first.
+void write_json_all(const std::vector<RunReport>& reports, std::ostream& out);
+void write_ndjson_all(const std::vector<RunReport>& reports, std::ostream& out);
+
+// The table and markdown formats for several catalogues: each catalogue's
+// report as `one` writes it under a heading (table) or a rule (markdown),
+// then the counts over all.
+void write_each_table(const Reporter& one,
+                      const ReportOptions& options,
+                      const std::vector<RunReport>& reports,
+                      std::ostream& out);
+void
+write_each_markdown(const Reporter& one, const std::vector<RunReport>& reports, std::ostream& out);
 
 } // namespace factcheck::report

@@ -85,17 +85,55 @@ public:
     out << '\n';
   }
 
+  // GitHub's limit of annotations is a step's, so it spans the catalogues:
+  // the contradicted claims of every catalogue come first.
+  void
+  write_all(const std::vector<RunReport>& reports, std::ostream& out) const override
+  {
+    for (const auto level : k_order) {
+      std::size_t emitted = 0;
+      for (const auto& report : reports) {
+        for (std::size_t i = 0; i < report.verdicts.size(); ++i) {
+          if (report.verdicts[i].kind == level) {
+            write_one(report.catalogue.claims[i],
+                      report.verdicts[i],
+                      emitted,
+                      out,
+                      report.catalogue.path);
+          }
+        }
+      }
+    }
+    out << counts_line(reports);
+    if (const auto left = github_unannotated(reports); left > 0) {
+      out << fmt::format("; {} not annotated (GitHub shows {} annotations of each level), "
+                         "listed above and in the job summary",
+                         left,
+                         k_github_annotations_per_level);
+    }
+    out << '\n';
+  }
+
 private:
   static void
-  write_one(const Claim& claim, const Verdict& verdict, std::size_t& emitted, std::ostream& out)
+  write_one(const Claim& claim,
+            const Verdict& verdict,
+            std::size_t& emitted,
+            std::ostream& out,
+            std::string_view catalogue = {})
   {
     const auto kind = to_string(verdict.kind);
     const auto command = command_of(verdict.kind);
     // Catalogue text may hold ESC or CR: written visibly, so that none can
     // colour or rewrite the log.
     if (command.empty() || emitted == k_github_annotations_per_level) {
-      out << fmt::format(
-          "{}: {}: {}\n", kind, escape_controls(claim.id), escape_controls(verdict.message));
+      // Of several catalogues, the line names its catalogue: ids repeat.
+      const auto where = catalogue.empty() ? std::string() : escape_controls(catalogue) + ": ";
+      out << fmt::format("{}: {}{}: {}\n",
+                         kind,
+                         where,
+                         escape_controls(claim.id),
+                         escape_controls(verdict.message));
       return;
     }
     ++emitted;
@@ -125,6 +163,26 @@ github_unannotated(const RunReport& report)
   std::size_t total = 0;
   for (const auto kind : k_order) {
     total += unannotated_count(report, kind);
+  }
+  return total;
+}
+
+std::size_t
+github_unannotated(const std::vector<RunReport>& reports)
+{
+  std::size_t total = 0;
+  for (const auto kind : k_order) {
+    if (kind == VerdictKind::supported) {
+      continue;
+    }
+    std::size_t n = 0;
+    for (const auto& report : reports) {
+      n += static_cast<std::size_t>(
+          std::count_if(report.verdicts.begin(), report.verdicts.end(), [kind](const Verdict& v) {
+            return v.kind == kind;
+          }));
+    }
+    total += n > k_github_annotations_per_level ? n - k_github_annotations_per_level : 0;
   }
   return total;
 }

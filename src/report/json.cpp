@@ -203,6 +203,12 @@ public:
     }
     out << "\n  ]\n}\n";
   }
+
+  void
+  write_all(const std::vector<RunReport>& reports, std::ostream& out) const override
+  {
+    write_json_all(reports, out);
+  }
 };
 
 } // namespace

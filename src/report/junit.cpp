@@ -29,18 +29,56 @@ public:
   void
   write(const RunReport& report, std::ostream& out) const override
   {
+    write_all_of(&report, 1, out);
+  }
+
+  // One testsuite per catalogue, in the order given.
+  void
+  write_all(const std::vector<RunReport>& reports, std::ostream& out) const override
+  {
+    write_all_of(reports.data(), reports.size(), out);
+  }
+
+private:
+  void
+  write_all_of(const RunReport* reports, std::size_t n, std::ostream& out) const
+  {
+    Summary all;
+    for (std::size_t i = 0; i < n; ++i) {
+      const auto& s = reports[i].summary;
+      all.supported += s.supported;
+      all.contradicted += s.contradicted;
+      all.unverifiable += s.unverifiable;
+      all.error += s.error;
+    }
+    const bool legacy = m_family == JunitFamily::legacy;
+    out << R"(<?xml version="1.0" encoding="UTF-8"?>)" << '\n'
+        << fmt::format(R"(<testsuites name="factcheck" {}{} time="0">)",
+                       counts_of(all),
+                       legacy ? fmt::format(R"( skipped="{}")", all.unverifiable) : std::string())
+        << '\n';
+    for (std::size_t i = 0; i < n; ++i) {
+      write_suite(reports[i], out);
+    }
+    out << "</testsuites>\n";
+  }
+
+  static std::string
+  counts_of(const Summary& s)
+  {
+    return fmt::format(
+        R"(tests="{}" failures="{}" errors="{}")", s.total(), s.contradicted, s.error);
+  }
+
+  void
+  write_suite(const RunReport& report, std::ostream& out) const
+  {
     const auto& s = report.summary;
     const auto name = xml_escape(escape_controls(report.catalogue.path));
     const bool legacy = m_family == JunitFamily::legacy;
-    const auto counts =
-        fmt::format(R"(tests="{}" failures="{}" errors="{}")", s.total(), s.contradicted, s.error);
     const auto skipped = fmt::format(R"( skipped="{}")", s.unverifiable);
-    out << R"(<?xml version="1.0" encoding="UTF-8"?>)" << '\n'
-        << fmt::format(R"(<testsuites name="factcheck" {}{} time="0">)",
-                       counts,
-                       legacy ? skipped : std::string())
-        << '\n'
-        << fmt::format(R"(  <testsuite name="{}" {}{} time="0">)", name, counts, skipped) << '\n';
+    out << fmt::format(R"(  <testsuite name="{}" {}{} time="0">)", name, counts_of(s), skipped)
+        << '\n';
     for (std::size_t i = 0; i < report.verdicts.size(); ++i) {
       const auto& claim = report.catalogue.claims[i];
       const auto& verdict = report.verdicts[i];
@@ -77,10 +115,9 @@ public:
         break;
       }
     }
-    out << "  </testsuite>\n</testsuites>\n";
+    out << "  </testsuite>\n";
   }
 
-private:
   JunitFamily m_family;
 };
 

@@ -120,6 +120,12 @@ public:
     }
   }
 
+  void
+  write_all(const std::vector<RunReport>& reports, std::ostream& out) const override
+  {
+    write_each_markdown(*this, reports, out);
+  }
+
 private:
   // Why the unverifiable claims are so, one row per category: "no public
   // record" and "needs paid data" ask different things of an editor.

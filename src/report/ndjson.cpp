@@ -19,6 +19,12 @@ public:
       out << verdict_json(report.catalogue.claims[i], report.verdicts[i]).dump() << '\n';
     }
   }
+
+  void
+  write_all(const std::vector<RunReport>& reports, std::ostream& out) const override
+  {
+    write_ndjson_all(reports, out);
+  }
 };
 
 } // namespace

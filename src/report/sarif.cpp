@@ -15,6 +15,7 @@
 
 #include <array>
 #include <filesystem>
+#include <map>
 #include <utility>
 
 namespace factcheck::report {
@@ -124,6 +125,130 @@ public:
   void
   write(const RunReport& report, std::ostream& out) const override
   {
+    Json results = Json::array();
+    for (std::size_t i = 0; i < report.verdicts.size(); ++i) {
+      if (report.verdicts[i].kind != VerdictKind::supported) {
+        results.push_back(result_json(report.catalogue.claims[i], report.verdicts[i], nullptr));
+      }
+    }
+    write_run(std::move(results),
+              properties_json(report.summary, count_statements(report)),
+              nullptr,
+              out);
+  }
+
+  // One run, one artifact per catalogue (its path and counts), each result
+  // located at its catalogue's artifact by index. Fingerprints take the
+  // catalogue's path too: two catalogues may both have an id.
+  void
+  write_all(const std::vector<RunReport>& reports, std::ostream& out) const override
+  {
+    Json artifacts = Json::array();
+    std::map<std::string, std::size_t> index_of;
+    const auto artifact = [&](const std::string& file) {
+      const auto uri = uri_of(relative_path(file, m_root));
+      const auto [it, added] = index_of.emplace(uri, artifacts.size());
+      if (added) {
+        artifacts.push_back({{"location", {{"uri", uri}, {"uriBaseId", "%SRCROOT%"}}}});
+      }
+      return it->second;
+    };
+    Summary all;
+    Summary all_statements;
+    for (const auto& report : reports) {
+      const auto statements = count_statements(report);
+      add(all, report.summary);
+      add(all_statements, statements);
+      const auto index = artifact(report.catalogue.path);
+      artifacts[index]["properties"] = {{"summary", properties_json(report.summary, statements)}};
+    }
+    Json results = Json::array();
+    for (const auto& report : reports) {
+      for (std::size_t i = 0; i < report.verdicts.size(); ++i) {
+        const auto& claim = report.catalogue.claims[i];
+        if (report.verdicts[i].kind == VerdictKind::supported) {
+          continue;
+        }
+        const Located where{report.catalogue.path,
+                            claim.file.empty() || claim.file == "-" ? 0 : artifact(claim.file)};
+        results.push_back(result_json(claim, report.verdicts[i], &where));
+      }
+    }
+    write_run(std::move(results), properties_json(all, all_statements), std::move(artifacts), out);
+  }
+
+private:
+  // Where a result of several catalogues is: its catalogue and the index
+  // of its file's artifact.
+  struct Located
+  {
+    std::string catalogue;
+    std::size_t artifact = 0;
+  };
+
+  static void
+  add(Summary& to, const Summary& from)
+  {
+    to.supported += from.supported;
+    to.contradicted += from.contradicted;
+    to.unverifiable += from.unverifiable;
+    to.error += from.error;
+  }
+
+  static Json
+  properties_json(const Summary& s, const Summary& statements)
+  {
+    Json run_properties = {{"claims", s.total()},
+                           {"supported", s.supported},
+                           {"contradicted", s.contradicted},
+                           {"unverifiable", s.unverifiable},
+                           {"error", s.error}};
+    run_properties["statements"] = {{"total", statements.total()},
+                                    {"supported", statements.supported},
+                                    {"contradicted", statements.contradicted},
+                                    {"unverifiable", statements.unverifiable},
+                                    {"error", statements.error}};
+    return run_properties;
+  }
+
+  Json
+  result_json(const Claim& claim, const Verdict& verdict, const Located* where) const
+  {
+    const auto index = rule_index(verdict.kind);
+    const auto& rule = k_rules[index];
+    Json result;
+    result["ruleId"] = rule.id;
+    result["ruleIndex"] = index;
+    result["level"] = rule.level;
+    result["message"] = {
+        {"text", (claim.id + ": " + claim.statement + " " + evidence_text(claim, verdict))}};
+    if (!claim.file.empty() && claim.file != "-") {
+      Json location = {{"uri", uri_of(relative_path(claim.file, m_root))},
+                       {"uriBaseId", "%SRCROOT%"}};
+      if (where != nullptr) {
+        location["index"] = where->artifact;
+      }
+      result["locations"] = Json::array({{{"physicalLocation",
+                                           {{"artifactLocation", std::move(location)},
+                                            {"region", {{"startLine", claim.line}}}}}}});
+    }
+    const auto key = where == nullptr ? claim.id : where->catalogue + "#" + claim.id;
+    result["partialFingerprints"] = {{"primaryLocationLineHash", line_hash(key)},
+                                     {"claimId/v1", key}};
+    result["properties"] = {{"claimId", claim.id},
+                            {"verdict", to_string(verdict.kind)},
+                            {"quote", claim.quote},
+                            {"observed", verdict.observed_text},
+                            {"accepted", verdict.accepted}};
+    if (where != nullptr) {
+      result["properties"]["catalogue"] = where->catalogue;
+    }
+    return result;
+  }
+
+  static void
+  write_run(Json results, Json properties, Json artifacts, std::ostream& out)
+  {
     Json rules = Json::array();
     for (const auto& rule : k_rules) {
       rules.push_back({{"id", rule.id},
@@ -133,59 +258,20 @@ public:
                        {"help", {{"text", rule.help}, {"markdown", rule.help}}},
                        {"defaultConfiguration", {{"level", rule.level}}}});
     }
-    Json results = Json::array();
-    for (std::size_t i = 0; i < report.verdicts.size(); ++i) {
-      const auto& claim = report.catalogue.claims[i];
-      const auto& verdict = report.verdicts[i];
-      if (verdict.kind == VerdictKind::supported) {
-        continue;
-      }
-      const auto index = rule_index(verdict.kind);
-      const auto& rule = k_rules[index];
-      Json result;
-      result["ruleId"] = rule.id;
-      result["ruleIndex"] = index;
-      result["level"] = rule.level;
-      result["message"] = {
-          {"text", (claim.id + ": " + claim.statement + " " + evidence_text(claim, verdict))}};
-      if (!claim.file.empty() && claim.file != "-") {
-        result["locations"] = Json::array(
-            {{{"physicalLocation",
-               {{"artifactLocation",
-                 {{"uri", uri_of(relative_path(claim.file, m_root))}, {"uriBaseId", "%SRCROOT%"}}},
-                {"region", {{"startLine", claim.line}}}}}}});
-      }
-      result["partialFingerprints"] = {{"primaryLocationLineHash", line_hash(claim.id)},
-                                       {"claimId/v1", claim.id}};
-      result["properties"] = {{"claimId", claim.id},
-                              {"verdict", to_string(verdict.kind)},
-                              {"quote", claim.quote},
-                              {"observed", verdict.observed_text},
-                              {"accepted", verdict.accepted}};
-      results.push_back(std::move(result));
+    Json run = {{"tool",
+                 {{"driver",
+                   {{"name", "factcheck"},
+                    {"semanticVersion", FACTCHECK_VERSION},
+                    {"rules", std::move(rules)}}}}}};
+    if (!artifacts.is_null()) {
+      run["artifacts"] = std::move(artifacts);
     }
-    const auto& s = report.summary;
-    Json run_properties = {{"claims", s.total()},
-                           {"supported", s.supported},
-                           {"contradicted", s.contradicted},
-                           {"unverifiable", s.unverifiable},
-                           {"error", s.error}};
-    const auto statements = count_statements(report);
-    run_properties["statements"] = {{"total", statements.total()},
-                                    {"supported", statements.supported},
-                                    {"contradicted", statements.contradicted},
-                                    {"unverifiable", statements.unverifiable},
-                                    {"error", statements.error}};
+    run["results"] = std::move(results);
+    run["properties"] = {{"summary", std::move(properties)}};
     Json root;
     root["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
     root["version"] = "2.1.0";
-    root["runs"] = Json::array({{{"tool",
-                                  {{"driver",
-                                    {{"name", "factcheck"},
-                                     {"semanticVersion", FACTCHECK_VERSION},
-                                     {"rules", std::move(rules)}}}}},
-                                 {"results", std::move(results)},
-                                 {"properties", {{"summary", std::move(run_properties)}}}}});
+    root["runs"] = Json::array({std::move(run)});
     out << root.dump(2) << '\n';
   }
 

@@ -1,3 +1,5 @@
+#include "common.hpp"
+
 #include <factcheck/report/escape.hpp>
 #include <factcheck/report/reporter.hpp>
 #include <factcheck/util/text.hpp>
@@ -324,6 +326,12 @@ public:
     for (const auto& part : wrap(summary_line(report), m_options.width)) {
       out << part << '\n';
     }
+  }
+
+  void
+  write_all(const std::vector<RunReport>& reports, std::ostream& out) const override
+  {
+    write_each_table(*this, m_options, reports, out);
   }
 
 private:

@@ -52,6 +52,10 @@ class Reporter
 public:
   virtual ~Reporter() = default;
   virtual void write(const RunReport& report, std::ostream& out) const = 0;
+  // Several catalogues checked in one run, one report for all of them, in
+  // which each verdict names its catalogue (docs/reports.md, "Several
+  // catalogues"). The html format takes one catalogue: it throws Error.
+  virtual void write_all(const std::vector<RunReport>& reports, std::ostream& out) const;
 };
 
 // The reporter for `format` (one of known_formats()), or nullptr for an
@@ -70,10 +74,16 @@ std::string counts_line(const RunReport& report);
 // what `-q` prints.
 std::string summary_line(const RunReport& report);
 
+// The same over several catalogues: "2 catalogues, 254 claims: ...", the
+// statements counted as above when some claim repeats another.
+std::string counts_line(const std::vector<RunReport>& reports);
+std::string summary_line(const std::vector<RunReport>& reports);
+
 // How many claims of `report` the github format leaves without an
 // annotation because of k_github_annotations_per_level (the job summary
 // says so).
 std::size_t github_unannotated(const RunReport& report);
+std::size_t github_unannotated(const std::vector<RunReport>& reports);
 
 // Everything behind one verdict, in prose a reader new to the tool can
 // follow: the quote, the parsed claim and its tolerance, each source request
