@@ -6,7 +6,6 @@
 
 #include <catch2/catch.hpp>
 
-#include <chrono>
 #include <random>
 #include <string>
 #include <vector>
@@ -372,7 +371,6 @@ TEST_CASE("extract: arbitrary bytes never crash, hang or produce an invalid draf
       "Nvidia ",    "輝達股價"};
   ex::Options options;
   options.published = factcheck::parse_date("2025-01-28");
-  const auto start = std::chrono::steady_clock::now();
   for (int round = 0; round < 1500; ++round) {
     std::string text;
     const int length = static_cast<int>(random() % 60);
@@ -392,8 +390,6 @@ TEST_CASE("extract: arbitrary bytes never crash, hang or produce an invalid draf
     CHECK_NOTHROW(factcheck::catalogue::parse(yaml, "draft.yaml"));
     CHECK_NOTHROW(ex::to_json(draft, options));
   }
-  // 1500 short texts take well under a second; a hang would show here.
-  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(30));
 }
 
 TEST_CASE("extract: a long run of raw random bytes is drafted quickly and loads",
@@ -410,9 +406,7 @@ TEST_CASE("extract: a long run of raw random bytes is drafted quickly and loads"
   text += "\xC1\x81\xED\xA0\x80\xF4\x90\x80\x80 輝達股價暴跌17%。";
   ex::Options options;
   options.published = factcheck::parse_date("2025-01-28");
-  const auto start = std::chrono::steady_clock::now();
   const auto draft = ex::extract(text, ex::EntityTable::builtin(), options);
-  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(30));
   REQUIRE_FALSE(draft.claims.empty());
   CHECK(draft.claims.back().claimed == "17%");
   CHECK_NOTHROW(factcheck::catalogue::parse(ex::to_yaml(draft, options), "draft.yaml"));
@@ -424,17 +418,16 @@ TEST_CASE("extract: one enormous sentence with thousands of repeats stays linear
 {
   // 8000 repeats of dated, named figures with no sentence stop: ids, dates
   // and subjects were once found by scanning everything for each figure,
-  // which took four minutes; now under a second (30 s leaves room for
-  // sanitizers and a loaded machine).
+  // which took four minutes; now under a second. No clock is read here (a
+  // loaded machine makes any bound flaky): a return to the quadratic scan
+  // shows as this test running into ctest's timeout.
   std::string text = "t\n";
   for (int i = 0; i < 8000; ++i) {
     text += "2024年12月,DeepSeek推出模型,1月27日,輝達股價暴跌17%,Nvidia fell 3%, Jan. 27, 2025 ";
   }
   ex::Options options;
   options.published = factcheck::parse_date("2025-01-28");
-  const auto start = std::chrono::steady_clock::now();
   const auto draft = ex::extract(text, ex::EntityTable::builtin(), options);
-  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(30));
   CHECK(draft.claims.size() >= 16000);
   CHECK(draft.claims.back().id == "nvda-fell-3pct-8000");
 }
