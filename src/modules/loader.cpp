@@ -102,7 +102,8 @@ search_dirs()
     return {};
   }
   const auto bin = exe.parent_path();
-  return {(bin.parent_path() / "lib" / "factcheck").string(), (bin / "lib" / "factcheck").string()};
+  return {(bin.parent_path() / FACTCHECK_MODULE_DIR).string(),
+          (bin / FACTCHECK_MODULE_DIR).string()};
 }
 
 Expected<const DocApi*>

@@ -60,9 +60,10 @@ Expected<const DocApi*> doc();
 Expected<const NetApi*> net();
 
 // Where modules are looked for, in order: $FACTCHECK_MODULE_DIR when set
-// (and then only there), else ../lib/factcheck beside the executable (an
-// installed /usr/bin/factcheck finds /usr/lib/factcheck) and lib/factcheck
-// beside it (the build tree).
+// (and then only there), else ../lib/<multiarch>/factcheck from the
+// executable's folder (an installed /usr/bin/factcheck finds
+// /usr/lib/x86_64-linux-gnu/factcheck) and lib/<multiarch>/factcheck in it
+// (the build tree: build/factcheck).
 std::vector<std::string> search_dirs();
 
 } // namespace factcheck::modules
