@@ -2,7 +2,7 @@
 # The binary maps libcurl, poppler and libxml2 only when a run needs them
 # (src/modules/modules.hpp): the shared libraries each run opened, from the
 # dynamic loader's own log (LD_DEBUG=files), for a market-only run, a PDF
-# claim and a live run; and a missing module ends as an error verdict that
+# claim, an HTML claim and a live run; and a missing module ends as an error verdict that
 # says so, not a crash. Nothing here touches the internet: the live runs ask
 # a closed loopback port.
 # Usage: tests/modules_test.sh path/to/factcheck   (run from the repository root)
@@ -45,31 +45,45 @@ grep -qx '2 claims: 2 supported, 0 contradicted, 0 unverifiable, 0 error (offlin
   fail "market claims: $(cat "$tmp/market.out" "$tmp/market.err")"
 # The log is real: it names the libraries the binary does link.
 opened market libyaml-cpp || fail "LD_DEBUG=files logged no libyaml-cpp: $(cat "$tmp/market.ld")"
-for lib in libfactcheck-net libfactcheck-doc libcurl libgnutls libpoppler libnss3 libxml2; do
+for lib in libfactcheck-net libfactcheck-doc libfactcheck-pdf libcurl libgnutls libpoppler libnss3 libxml2; do
   opened market "$lib" && fail "a market-only offline run opened $lib"
 done
 
 # The whole catalogue in the default (auto) mode: every response is
 # recorded, so the network module is never loaded; its PDF and HTML documents
-# load the document module.
+# load the PDF and document modules.
 run auto verify "$catalogue" -q
 expect_exit 1 "$code" "the whole catalogue, auto mode"
 for lib in libfactcheck-net libcurl; do
   opened auto "$lib" && fail "an auto run answered by its recordings opened $lib"
 done
 opened auto libfactcheck-doc || fail "the whole catalogue did not load the document module"
+opened auto libfactcheck-pdf || fail "the whole catalogue did not load the PDF module"
 
-# A claim read from the DeepSeek-V3 report's PDF: the module is loaded and the
-# PDF parsed ($5.576M on p.5, within $5.55M to $5.65M of "560萬美元").
+# A claim read from the DeepSeek-V3 report's PDF: the PDF module is loaded and
+# the PDF parsed ($5.576M on p.5, within $5.55M to $5.65M of "560萬美元").
 run pdf verify "$catalogue" --mode offline --select deepseek-training-cost-5.6m --format ndjson
 expect_exit 0 "$code" "PDF claim"
 grep -q '"id":"deepseek-training-cost-5.6m","verdict":"supported"' "$tmp/pdf.out" ||
   fail "PDF claim: $(cat "$tmp/pdf.out" "$tmp/pdf.err")"
 grep -q '"observed":5576000.0' "$tmp/pdf.out" || fail "PDF claim: not the report's \$5.576M"
-for lib in libfactcheck-doc.so libpoppler-cpp; do
+for lib in libfactcheck-pdf.so libpoppler-cpp; do
   opened pdf "$lib" || fail "the PDF claim did not open $lib"
 done
-opened pdf libcurl && fail "the PDF claim offline opened libcurl"
+for lib in libcurl libfactcheck-doc libxml2; do
+  opened pdf "$lib" && fail "the PDF claim offline opened $lib"
+done
+
+# A claim read from a web page: libxml2's module, not poppler's.
+run html verify "$catalogue" --mode offline --select ceg-tmi-restart-for-microsoft --format ndjson
+grep -q '"id":"ceg-tmi-restart-for-microsoft","verdict":"\(supported\|contradicted\|unverifiable\)"' "$tmp/html.out" ||
+  fail "HTML claim: $(cat "$tmp/html.out" "$tmp/html.err")"
+for lib in libfactcheck-doc.so libxml2; do
+  opened html "$lib" || fail "the HTML claim did not open $lib"
+done
+for lib in libfactcheck-pdf libpoppler libnss3 libcurl; do
+  opened html "$lib" && fail "the HTML claim offline opened $lib"
+done
 
 # Live, against a closed loopback port: the network module is loaded and the
 # request fails as a refused connection.
@@ -84,12 +98,12 @@ grep -q '"verdict":"error"' "$tmp/live.out" || fail "live run: $(cat "$tmp/live.
 mkdir "$tmp/empty"
 FACTCHECK_MODULE_DIR="$tmp/empty" "$factcheck" verify "$catalogue" --mode offline \
   --select deepseek-training-cost-5.6m,nvda-fell-17pct --format ndjson >"$tmp/nodoc.out" 2>"$tmp/nodoc.err"
-expect_exit 3 $? "no document module"
+expect_exit 3 $? "no PDF module"
 grep '"id":"deepseek-training-cost-5.6m"' "$tmp/nodoc.out" | grep '"verdict":"error"' |
-  grep -q "the document module cannot be loaded: libfactcheck-doc.so not found (looked for $tmp/empty/libfactcheck-doc.so)" ||
-  fail "no document module: $(cat "$tmp/nodoc.out" "$tmp/nodoc.err")"
+  grep -q "the PDF module cannot be loaded: libfactcheck-pdf.so not found (looked for $tmp/empty/libfactcheck-pdf.so)" ||
+  fail "no PDF module: $(cat "$tmp/nodoc.out" "$tmp/nodoc.err")"
 grep '"id":"nvda-fell-17pct"' "$tmp/nodoc.out" | grep -q '"verdict":"supported"' ||
-  fail "no document module: the market claim is not judged as before"
+  fail "no PDF module: the market claim is not judged as before"
 
 FACTCHECK_MODULE_DIR="$tmp/empty" "$factcheck" verify "$catalogue" --mode live --select nvda-fell-17pct \
   --source-url stooq=http://127.0.0.1:1 --format ndjson >"$tmp/nonet.out" 2>"$tmp/nonet.err"
@@ -100,7 +114,7 @@ grep '"verdict":"error"' "$tmp/nonet.out" | grep -q 'the network module cannot b
 # A file that is not a module is refused with the loader's reason.
 for _ in $(seq 100); do echo 'not a library'; done >"$tmp/empty/libfactcheck-doc.so"
 FACTCHECK_MODULE_DIR="$tmp/empty" "$factcheck" verify "$catalogue" --mode offline \
-  --select deepseek-training-cost-5.6m --format ndjson >"$tmp/bad.out" 2>"$tmp/bad.err"
+  --select ceg-tmi-restart-for-microsoft --format ndjson >"$tmp/bad.out" 2>"$tmp/bad.err"
 expect_exit 3 $? "a damaged document module"
 grep -q 'the document module cannot be loaded: .*libfactcheck-doc.so: invalid ELF header' "$tmp/bad.out" ||
   fail "a damaged document module: $(cat "$tmp/bad.out" "$tmp/bad.err")"

@@ -1,8 +1,8 @@
-// libfactcheck-doc.so: the readers that need poppler (PDF) and libxml2 (HTML,
-// Atom XML), loaded by the core only when a run parses such a document
-// (src/modules/modules.hpp). They return the text as the parser gives it;
-// src/sources/document.cpp and arxiv.cpp normalise it and make the verdict's
-// Document. Fuzz targets and tests link this file's object directly.
+// libfactcheck-doc.so: the readers that need libxml2 (HTML, Atom XML), loaded
+// by the core only when a run parses such a document (src/modules/modules.hpp).
+// They return the text as the parser gives it; src/sources/document.cpp and
+// arxiv.cpp normalise it and make the verdict's Document. Fuzz targets and
+// tests link this file's object directly. PDFs are pdf_module.cpp's.
 
 #include "../sources/parse_util.hpp"
 #include "../sources/xml_util.hpp"
@@ -12,12 +12,8 @@
 
 #include <algorithm>
 #include <array>
-#include <chrono>
 #include <libxml/HTMLparser.h>
 #include <memory>
-#include <poppler-document.h>
-#include <poppler-global.h>
-#include <poppler-page.h>
 #include <span>
 #include <string>
 
@@ -91,13 +87,6 @@ find_element(const xmlNode* node, std::string_view name)
   return nullptr;
 }
 
-std::string
-utf8(const poppler::ustring& text)
-{
-  const auto bytes = text.to_utf8();
-  return std::string(bytes.begin(), bytes.end());
-}
-
 Expected<Document>
 html(std::string_view body, std::string_view charset)
 {
@@ -117,53 +106,6 @@ html(std::string_view body, std::string_view charset)
   std::string text;
   html_text(root, text);
   out.pages.push_back(Page{0, std::move(text)});
-  return out;
-}
-
-Expected<Document>
-pdf(std::string_view body, const sources::PdfLimits& limits)
-{
-  const auto started = std::chrono::steady_clock::now();
-  // poppler prints its complaints to stderr; a bad PDF is reported once, as
-  // this function's error value.
-  static const bool quiet = [] {
-    poppler::set_debug_error_function([](const std::string&, void*) {}, nullptr);
-    return true;
-  }();
-  (void)quiet;
-  std::unique_ptr<poppler::document> pdf(
-      poppler::document::load_from_raw_data(body.data(), static_cast<int>(body.size())));
-  if (!pdf) {
-    return unexpected("bad PDF: poppler could not read it");
-  }
-  if (pdf->is_locked()) {
-    return unexpected("the PDF is encrypted");
-  }
-  Document out;
-  out.title = utf8(pdf->info_key("Title"));
-  const int total = pdf->pages();
-  const int pages = std::min(total, limits.max_pages);
-  for (int i = 0; i < pages; ++i) {
-    std::unique_ptr<poppler::page> page(pdf->create_page(i));
-    if (!page) {
-      return unexpected(fmt::format("bad PDF: page {} cannot be read", i + 1));
-    }
-    out.pages.push_back(Page{i + 1, utf8(page->text())});
-    const auto spent = std::chrono::steady_clock::now() - started;
-    if (i + 1 < pages && spent >= limits.max_time) {
-      out.decoding =
-          fmt::format("only the first {} of its {} pages read: text extraction stopped "
-                      "after {} ms (the limit is {} ms)",
-                      i + 1,
-                      total,
-                      std::chrono::duration_cast<std::chrono::milliseconds>(spent).count(),
-                      limits.max_time.count());
-      return out;
-    }
-  }
-  if (total > pages) {
-    out.decoding = fmt::format("only the first {} of its {} pages read", pages, total);
-  }
   return out;
 }
 
@@ -192,7 +134,7 @@ atom_entry(std::string_view body)
   return out;
 }
 
-constexpr DocApi k_api{FACTCHECK_VERSION, &html, &pdf, &atom_entry};
+constexpr DocApi k_api{FACTCHECK_VERSION, &html, &atom_entry};
 
 } // namespace
 

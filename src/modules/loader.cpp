@@ -12,6 +12,7 @@
 // Null unless the program links the module's objects itself.
 extern "C" {
 __attribute__((weak)) const factcheck::modules::DocApi* factcheck_doc_module_v1();
+__attribute__((weak)) const factcheck::modules::PdfApi* factcheck_pdf_module_v1();
 __attribute__((weak)) const factcheck::modules::NetApi* factcheck_net_module_v1();
 }
 
@@ -111,6 +112,14 @@ doc()
 {
   static const Expected<const DocApi*> api =
       load(&factcheck_doc_module_v1, "libfactcheck-doc.so", "factcheck_doc_module_v1", "document");
+  return api;
+}
+
+Expected<const PdfApi*>
+pdf()
+{
+  static const Expected<const PdfApi*> api =
+      load(&factcheck_pdf_module_v1, "libfactcheck-pdf.so", "factcheck_pdf_module_v1", "PDF");
   return api;
 }
 

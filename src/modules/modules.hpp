@@ -2,10 +2,10 @@
 
 // The parts of factcheck that are loaded only when a run needs them
 // (docs/architecture.md, "Modules"): the network engine (libcurl) in
-// libfactcheck-net.so and the PDF, HTML and XML readers (poppler, libxml2) in
-// libfactcheck-doc.so. Linking those libraries into the binary cost every run
-// about 6 ms before main (bench/notes.md, "Start-up"); a run that judges
-// market claims from recordings now maps neither.
+// libfactcheck-net.so, the HTML and XML readers (libxml2) in
+// libfactcheck-doc.so and the PDF reader (poppler) in libfactcheck-pdf.so. Linking those libraries
+// into the binary cost every run about 6 ms before main (bench/notes.md, "Start-up"); a run that
+// judges market claims from recordings now maps neither.
 //
 // Each module exports one C function returning a table of C++ function
 // pointers. The module and the binary are built from the same tree with the
@@ -34,14 +34,21 @@ struct AtomEntry
   std::string published;
 };
 
-// libfactcheck-doc.so. Text comes back as the parser gave it: the caller
-// normalises it (normalise_text), so the module needs nothing of the core.
+// libfactcheck-doc.so (libxml2). Text comes back as the parser gave it: the
+// caller normalises it (normalise_text), so the module needs nothing of the
+// core.
 struct DocApi
 {
   const char* version; // FACTCHECK_VERSION of the module
   Expected<Document> (*html)(std::string_view body, std::string_view charset);
-  Expected<Document> (*pdf)(std::string_view body, const sources::PdfLimits& limits);
   Expected<AtomEntry> (*atom_entry)(std::string_view body);
+};
+
+// libfactcheck-pdf.so (poppler), likewise.
+struct PdfApi
+{
+  const char* version;
+  Expected<Document> (*pdf)(std::string_view body, const sources::PdfLimits& limits);
 };
 
 // libfactcheck-net.so.
@@ -56,7 +63,8 @@ struct NetApi
 // module's objects (the tests, the fuzz targets) gets them without dlopen.
 Expected<const DocApi*> doc();
 
-// The network engine, likewise.
+// The PDF reader and the network engine, likewise.
+Expected<const PdfApi*> pdf();
 Expected<const NetApi*> net();
 
 // Where modules are looked for, in order: $FACTCHECK_MODULE_DIR when set
@@ -72,5 +80,6 @@ std::vector<std::string> search_dirs();
 // a module's objects calls them directly and one without them sees null.
 extern "C" {
 const factcheck::modules::DocApi* factcheck_doc_module_v1();
+const factcheck::modules::PdfApi* factcheck_pdf_module_v1();
 const factcheck::modules::NetApi* factcheck_net_module_v1();
 }

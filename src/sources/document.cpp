@@ -3,8 +3,8 @@
 //                    from 1, so evidence can cite "p.5";
 //   text/html        libxml2's HTML parser; scripts and styles dropped, block
 //                    elements become line breaks;
-//                    (both in libfactcheck-doc.so, src/modules/doc_module.cpp,
-//                    loaded on the first PDF or HTML document);
+//                    (libfactcheck-pdf.so and libfactcheck-doc.so, loaded on
+//                    the first PDF and the first HTML document);
 //   text/plain       as is.
 // The catalogue names the document by its URL: "document:https://...". Terms
 // are the publisher's: recordings keep only the passages a claim needs.
@@ -155,7 +155,7 @@ parse_html(std::string_view body, std::string_view charset)
 Expected<Document>
 parse_pdf(std::string_view body, const PdfLimits& limits)
 {
-  const auto api = modules::doc();
+  const auto api = modules::pdf();
   if (!api) {
     return unexpected(api.error());
   }
