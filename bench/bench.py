@@ -355,8 +355,9 @@ def startup(out, factcheck, floor):
     out.add()
     # The modules, loaded only by the runs that need them: how many
     # libraries each kind of run opens in all.
-    modules = sorted(glob.glob(os.path.join(os.path.dirname(factcheck), "lib", "*", "factcheck",
-                                            "*.so")))
+    lib = os.path.join(os.path.dirname(factcheck), "lib")
+    modules = sorted(glob.glob(os.path.join(lib, "*", "factcheck", "*.so"))
+                     + glob.glob(os.path.join(lib, "factcheck", "*.so")))
     rows = []
     for name in modules:
         needed = [line for line in sh(["ldd", name]).stdout.splitlines() if "=>" in line]
