@@ -14,6 +14,7 @@ trying the harness out; RESULTS.md says it was a quick run). --only many
 runs only the benchmark of many catalogues in one run and prints it,
 writing no RESULTS.md.
 """
+import glob
 import os
 import platform
 import re
@@ -375,6 +376,15 @@ def many_catalogues(out, factcheck, tmp, runs, copies=1000):
                [single.label, single.time_cell(), single.memory_cell(), ""]])
 
 
+def opened_libraries(cmd):
+    """The shared objects a run opened, by file name, from the dynamic
+    loader's own log (LD_DEBUG=files): ldd of the binary does not show the
+    modules it dlopen()s on first use (src/modules/modules.hpp), nor theirs."""
+    env = dict(os.environ, LD_DEBUG="files")
+    err = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=ROOT).stderr
+    return sorted({os.path.basename(name) for name in re.findall(r"file=(\S+) \[\d+\];", err)})
+
+
 def startup(out, factcheck, floor):
     libs = [line for line in sh(["ldd", factcheck]).stdout.splitlines() if "=>" in line]
     floor_libs = [line for line in sh(["ldd", floor]).stdout.splitlines() if "=>" in line]
@@ -383,12 +393,34 @@ def startup(out, factcheck, floor):
                            env=env).stderr
     total = re.search(r"total startup time in dynamic loader:\s*(.*)", stats)
     relocs = re.search(r"number of relocations:\s*(\d+)", stats)
-    out.add("Start-up: factcheck loads %d shared libraries (ldd), the floor program %d; "
+    out.add("Start-up: factcheck links %d shared libraries (ldd), the floor program %d; "
             "LD_DEBUG=statistics on `factcheck --version`: %s in the dynamic loader, %s "
             "relocations." % (len(libs), len(floor_libs),
                               total.group(1).strip() if total else "?",
                               relocs.group(1) if relocs else "?"))
     out.add()
+    # The modules, loaded only by the runs that need them: how many
+    # libraries each kind of run opens in all.
+    lib = os.path.join(os.path.dirname(factcheck), "lib")
+    modules = sorted(glob.glob(os.path.join(lib, "*", "factcheck", "*.so"))
+                     + glob.glob(os.path.join(lib, "factcheck", "*.so")))
+    rows = []
+    for name in modules:
+        needed = [line for line in sh(["ldd", name]).stdout.splitlines() if "=>" in line]
+        rows.append(["`%s` (module)" % os.path.basename(name), "%d (ldd)" % len(needed)])
+    runs = [
+        ("`--version`", [factcheck, "--version"]),
+        ("offline, market claims only", [factcheck, "verify", DEEPSEEK, "--mode", "offline",
+                                         "--select", "nvda-fell-17pct,nasdaq-fell-3pct"]),
+        ("offline, the whole DeepSeek catalogue (PDF and HTML documents)",
+         [factcheck, "verify", DEEPSEEK, "--mode", "offline"]),
+    ]
+    for label, cmd in runs:
+        opened = opened_libraries(cmd)
+        loaded = [m for m in opened if m.startswith("libfactcheck-")]
+        rows.append([label, "%d opened (LD_DEBUG=files)%s" % (
+            len(opened), "; modules: " + ", ".join(loaded) if loaded else "; no module")])
+    out.table(["binary, module or run", "shared libraries"], rows)
 
 
 def documents(out, factcheck, tmp, runs):

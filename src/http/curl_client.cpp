@@ -1,4 +1,8 @@
-// The only file that includes <curl/curl.h> (docs/architecture.md, "Libraries").
+// The only file that includes <curl/curl.h> (docs/architecture.md, "Libraries"),
+// built into libfactcheck-net.so, which the binary loads on its first request
+// to the network (src/modules/modules.hpp).
+#include "../modules/modules.hpp"
+
 #include <factcheck/http/curl_client.hpp>
 #include <factcheck/util/text.hpp>
 
@@ -601,3 +605,16 @@ make_curl_client(const CurlOptions& options)
 }
 
 } // namespace factcheck::http
+
+namespace {
+
+constexpr factcheck::modules::NetApi k_net_api{FACTCHECK_VERSION,
+                                               &factcheck::http::make_curl_client};
+
+} // namespace
+
+extern "C" const factcheck::modules::NetApi*
+factcheck_net_module_v1()
+{
+  return &k_net_api;
+}

@@ -3,12 +3,14 @@
 #include <factcheck/util/text.hpp>
 
 #include <fmt/format.h>
-#include <yaml-cpp/yaml.h>
+
+#include <yaml.h>
 
 #include <algorithm>
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <optional>
 #include <sstream>
 
@@ -22,6 +24,174 @@ constexpr std::string_view k_suffix = ".recording.yaml";
 
 // A recorded body is at most as large as the network engine would accept.
 constexpr std::uintmax_t k_max_body_bytes = std::uintmax_t{64} * 1024 * 1024;
+
+// A recording's manifest: a flat mapping of scalars (docs/recordings.md),
+// read with libyaml's event parser. yaml-cpp took about a third of an
+// offline run's own time building a tree of each (bench/notes.md,
+// Start-up). Keys keep the first value and the line it is on; a value that
+// is a list or a mapping is kept as "not a scalar"; null values (empty, ~,
+// null) are absent, as yaml-cpp read them.
+struct Manifest
+{
+  struct Value
+  {
+    bool scalar = false;
+    std::string text;
+    int line = 1;
+  };
+  bool mapping = false;
+  int line = 1; // where the mapping starts
+  std::map<std::string, Value, std::less<>> values;
+
+  const Value*
+  find(std::string_view key) const
+  {
+    const auto it = values.find(key);
+    return it == values.end() ? nullptr : &it->second;
+  }
+};
+
+bool
+null_scalar(const yaml_event_t& event)
+{
+  const auto& scalar = event.data.scalar;
+  if (scalar.style != YAML_PLAIN_SCALAR_STYLE || scalar.tag != nullptr) {
+    return false;
+  }
+  const std::string_view text(reinterpret_cast<const char*>(scalar.value), scalar.length);
+  return text.empty() || text == "~" || text == "null" || text == "Null" || text == "NULL";
+}
+
+int
+line_of(const yaml_mark_t& mark)
+{
+  return static_cast<int>(mark.line) + 1;
+}
+
+// Reads the first document of `text`; throws Error "path:line: message" on
+// a syntax error.
+Manifest
+read_manifest(const std::string& path, std::string_view text)
+{
+  struct Parser
+  {
+    yaml_parser_t parser{};
+    yaml_event_t event{};
+    bool live = false;
+    Parser()
+    {
+      yaml_parser_initialize(&parser);
+    }
+    ~Parser()
+    {
+      drop();
+      yaml_parser_delete(&parser);
+    }
+    Parser(const Parser&) = delete;
+    Parser& operator=(const Parser&) = delete;
+    void
+    drop()
+    {
+      if (live) {
+        yaml_event_delete(&event);
+        live = false;
+      }
+    }
+  } p;
+  yaml_parser_set_input_string(
+      &p.parser, reinterpret_cast<const unsigned char*>(text.data()), text.size());
+  const auto next = [&]() -> yaml_event_t& {
+    p.drop();
+    if (yaml_parser_parse(&p.parser, &p.event) == 0) {
+      const auto& parser = p.parser;
+      const int line =
+          parser.error == YAML_READER_ERROR
+              ? static_cast<int>(std::count(
+                    text.begin(),
+                    text.begin()
+                        + static_cast<std::ptrdiff_t>(std::min(parser.problem_offset, text.size())),
+                    '\n'))
+                    + 1
+              : line_of(parser.problem_mark);
+      throw Error(fmt::format(
+          "{}:{}: {}", path, line, parser.problem != nullptr ? parser.problem : "not valid YAML"));
+    }
+    p.live = true;
+    return p.event;
+  };
+
+  Manifest manifest;
+  std::map<std::string, Manifest::Value> anchors; // scalars only
+  const auto anchored = [&](const yaml_char_t* anchor, const Manifest::Value& value) {
+    if (anchor != nullptr) {
+      anchors[reinterpret_cast<const char*>(anchor)] = value;
+    }
+  };
+  // Skips the rest of a list or mapping whose start was just read.
+  const auto skip_collection = [&] {
+    std::size_t depth = 1;
+    while (depth > 0) {
+      const auto type = next().type;
+      if (type == YAML_SEQUENCE_START_EVENT || type == YAML_MAPPING_START_EVENT) {
+        ++depth;
+      } else if (type == YAML_SEQUENCE_END_EVENT || type == YAML_MAPPING_END_EVENT) {
+        --depth;
+      }
+    }
+  };
+  // One node as a value: a scalar, an alias of one, or anything else.
+  const auto value_of = [&](yaml_event_t& event, Manifest::Value& value) {
+    value.line = line_of(event.start_mark);
+    switch (event.type) {
+    case YAML_SCALAR_EVENT:
+      if (!null_scalar(event)) {
+        value.scalar = true;
+        value.text.assign(reinterpret_cast<const char*>(event.data.scalar.value),
+                          event.data.scalar.length);
+      }
+      anchored(event.data.scalar.anchor, value);
+      return true;
+    case YAML_ALIAS_EVENT:
+      if (const auto it = anchors.find(reinterpret_cast<const char*>(event.data.alias.anchor));
+          it != anchors.end()) {
+        value.scalar = it->second.scalar;
+        value.text = it->second.text;
+      }
+      return true;
+    case YAML_SEQUENCE_START_EVENT:
+    case YAML_MAPPING_START_EVENT:
+      skip_collection();
+      return true;
+    default:
+      return false;
+    }
+  };
+
+  if (next().type != YAML_STREAM_START_EVENT || next().type != YAML_DOCUMENT_START_EVENT) {
+    return manifest; // an empty stream: no mapping
+  }
+  auto& root = next();
+  manifest.line = line_of(root.start_mark);
+  if (root.type != YAML_MAPPING_START_EVENT) {
+    return manifest;
+  }
+  manifest.mapping = true;
+  for (;;) {
+    auto& key_event = next();
+    if (key_event.type == YAML_MAPPING_END_EVENT) {
+      break;
+    }
+    Manifest::Value key;
+    value_of(key_event, key);
+    auto& value_event = next();
+    Manifest::Value value;
+    value_of(value_event, value);
+    if (key.scalar) {
+      manifest.values.emplace(key.text, std::move(value));
+    }
+  }
+  return manifest;
+}
 
 // Whether `path`, with every symlink resolved, lies inside `root` (itself
 // resolved).
@@ -156,28 +326,37 @@ RecordingClient::add_dir(const std::string& dir)
 void
 RecordingClient::add_recording(const std::string& meta_path, const std::string& folder)
 {
-  const auto fail = [&](const YAML::Node& node, std::string_view message) {
-    throw Error(fmt::format("{}:{}: {}", meta_path, node.Mark().line + 1, message));
+  const auto fail = [&](int line, std::string_view message) {
+    throw Error(fmt::format("{}:{}: {}", meta_path, line, message));
   };
-  YAML::Node root;
-  try {
-    root = YAML::LoadFile(meta_path);
-  } catch (const YAML::Exception& e) {
-    throw Error(fmt::format("{}:{}: {}", meta_path, e.mark.line + 1, e.msg));
+  std::string text;
+  {
+    std::ifstream in(meta_path, std::ios::binary);
+    if (!in) {
+      throw Error(fmt::format("{}:1: cannot read the recording", meta_path));
+    }
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    text = std::move(buffer).str();
   }
-  if (!root.IsMap()) {
+  const Manifest root = read_manifest(meta_path, text);
+  if (!root.mapping) {
     throw Error(fmt::format("{}:1: a recording is a mapping (url, status, body, ...)", meta_path));
   }
+  const auto line_of_key = [&](const char* key) {
+    const auto* value = root.find(key);
+    return value != nullptr ? value->line : root.line;
+  };
   const auto required = [&](const char* key) {
-    const auto node = root[key];
-    if (!node || !node.IsScalar()) {
-      fail(root, fmt::format("recording has no \"{}\"", key));
+    const auto* value = root.find(key);
+    if (value == nullptr || !value->scalar) {
+      throw Error(fmt::format("{}:{}: recording has no \"{}\"", meta_path, root.line, key));
     }
-    return node.as<std::string>();
+    return value->text;
   };
   const auto optional = [&](const char* key) {
-    const auto node = root[key];
-    return node && node.IsScalar() ? node.as<std::string>() : std::string();
+    const auto* value = root.find(key);
+    return value != nullptr && value->scalar ? value->text : std::string();
   };
 
   Entry entry;
@@ -187,7 +366,7 @@ RecordingClient::add_recording(const std::string& meta_path, const std::string& 
   const auto status = required("status");
   double status_number = 0;
   if (!util::parse_double(status, status_number) || status_number < 100 || status_number > 599) {
-    fail(root["status"], fmt::format("bad status \"{}\"", status));
+    fail(line_of_key("status"), fmt::format("bad status \"{}\"", status));
   }
   response.status = static_cast<int>(status_number);
   response.content_type = required("content_type");
@@ -195,7 +374,7 @@ RecordingClient::add_recording(const std::string& meta_path, const std::string& 
   response.retrieved_at = required("recorded_at");
   response.provenance = required("provenance");
   if (response.provenance != "verbatim" && response.provenance != "reconstructed") {
-    fail(root["provenance"],
+    fail(line_of_key("provenance"),
          fmt::format("bad provenance \"{}\" (expected verbatim or reconstructed)",
                      response.provenance));
   }
@@ -209,7 +388,7 @@ RecordingClient::add_recording(const std::string& meta_path, const std::string& 
   const bool climbs = std::any_of(
       body_name.begin(), body_name.end(), [](const fs::path& part) { return part == ".."; });
   if (body_name.empty() || body_name.is_absolute() || body_name.has_root_name() || climbs) {
-    fail(root["body"],
+    fail(line_of_key("body"),
          fmt::format("body \"{}\" must name a file beside the recording, inside the "
                      "recordings folder",
                      body_name.string()));
@@ -219,7 +398,7 @@ RecordingClient::add_recording(const std::string& meta_path, const std::string& 
 
   const auto key = canonical_url(response.url);
   if (const auto it = m_index.find(key); it != m_index.end()) {
-    fail(root["url"],
+    fail(line_of_key("url"),
          fmt::format(
              "a second recording of {} (the first is {})", response.url, it->second.meta_path));
   }

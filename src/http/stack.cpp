@@ -1,16 +1,75 @@
+#include "../modules/modules.hpp"
+
 #include <factcheck/http/stack.hpp>
 
 #include <fmt/format.h>
 
 #include <filesystem>
+#include <mutex>
 #include <system_error>
 
 namespace factcheck::http {
 
+namespace {
+
+// The network engine, loaded from libfactcheck-net.so on the first request
+// that reaches it: a run answered by its recordings or the cache never maps
+// libcurl. If the module cannot be loaded, every request fails with the
+// loader's message, which the verdicts show.
+class LazyNetworkClient : public HttpClient
+{
+public:
+  explicit LazyNetworkClient(CurlOptions options) : m_options(std::move(options))
+  {}
+
+  Expected<Response>
+  get(const Request& request) override
+  {
+    if (auto* engine = load()) {
+      return engine->get(request);
+    }
+    return unexpected(m_failure);
+  }
+
+  std::vector<Expected<Response>>
+  get_all(const std::vector<Request>& requests) override
+  {
+    if (requests.empty()) {
+      return {};
+    }
+    if (auto* engine = load()) {
+      return engine->get_all(requests);
+    }
+    return std::vector<Expected<Response>>(requests.size(), unexpected(m_failure));
+  }
+
+private:
+  HttpClient*
+  load()
+  {
+    std::call_once(m_once, [this] {
+      const auto api = modules::net();
+      if (!api) {
+        m_failure = api.error();
+        return;
+      }
+      m_engine = (*api)->make_client(m_options);
+    });
+    return m_engine.get();
+  }
+
+  CurlOptions m_options;
+  std::once_flag m_once;
+  std::unique_ptr<HttpClient> m_engine;
+  std::string m_failure;
+};
+
+} // namespace
+
 FetchStack::FetchStack(const StackOptions& options)
 {
   if (options.mode != Mode::offline) {
-    m_network = make_curl_client(options.curl);
+    m_network = std::make_unique<LazyNetworkClient>(options.curl);
     m_top = m_network.get();
     if (!options.cache_dir.empty()) {
       CacheOptions cache;

@@ -6,8 +6,8 @@
 // .../api/errors#... URL.
 // The paper becomes a Document of one page: its abstract (<summary>).
 
+#include "../modules/modules.hpp"
 #include "parse_util.hpp"
-#include "xml_util.hpp"
 
 #include <factcheck/sources/parsers.hpp>
 #include <factcheck/sources/registry.hpp>
@@ -21,8 +21,6 @@
 namespace factcheck::sources {
 
 namespace {
-
-constexpr const char* k_atom = "http://www.w3.org/2005/Atom";
 
 bool
 is_arxiv_id(std::string_view id)
@@ -105,29 +103,25 @@ parse_arxiv_atom(std::string_view body)
   if (util::trim(body).starts_with("Rate exceeded")) {
     return unexpected("arXiv is throttling requests (\"Rate exceeded.\")");
   }
-  auto xml = detail::read_xml(body);
-  if (!xml) {
-    return unexpected(xml.error());
+  const auto api = modules::doc();
+  if (!api) {
+    return unexpected(api.error());
   }
-  const xmlNode* feed = xmlDocGetRootElement(xml->get());
-  if (!detail::is_element(feed, k_atom, "feed")) {
-    return unexpected("expected an Atom <feed>");
+  auto entry = (*api)->atom_entry(body);
+  if (!entry) {
+    return unexpected(entry.error());
   }
-  const xmlNode* entry = detail::child(feed, k_atom, "entry");
-  if (entry == nullptr) {
-    return unexpected("the feed holds no <entry>: no such paper");
-  }
-  const auto entry_id = detail::child_text(entry, k_atom, "id");
-  const auto summary = detail::child_text(entry, k_atom, "summary");
+  const auto& entry_id = entry->id;
+  const auto& summary = entry->summary;
   if (entry_id.find("/api/errors") != std::string::npos) {
     return unexpected(fmt::format("arXiv error: {}", normalise_text(summary)));
   }
-  const auto published = detail::child_text(entry, k_atom, "published");
+  const auto& published = entry->published;
   if (summary.empty()) {
     return unexpected("the <entry> has no <summary>");
   }
   Document document;
-  document.title = normalise_text(detail::child_text(entry, k_atom, "title"));
+  document.title = normalise_text(entry->title);
   document.url = normalise_text(entry_id);
   // "2003-07-07T13:46:39-04:00": the date as arXiv states it, local to
   // arXiv's time zone.

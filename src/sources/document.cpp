@@ -3,12 +3,14 @@
 //                    from 1, so evidence can cite "p.5";
 //   text/html        libxml2's HTML parser; scripts and styles dropped, block
 //                    elements become line breaks;
+//                    (libfactcheck-pdf.so and libfactcheck-doc.so, loaded on
+//                    the first PDF and the first HTML document);
 //   text/plain       as is.
 // The catalogue names the document by its URL: "document:https://...". Terms
 // are the publisher's: recordings keep only the passages a claim needs.
 
+#include "../modules/modules.hpp"
 #include "parse_util.hpp"
-#include "xml_util.hpp"
 
 #include <factcheck/sources/parsers.hpp>
 #include <factcheck/sources/registry.hpp>
@@ -17,15 +19,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <array>
 #include <cctype>
 #include <chrono>
-#include <libxml/HTMLparser.h>
 #include <memory>
-#include <poppler-document.h>
-#include <poppler-global.h>
-#include <poppler-page.h>
-#include <span>
 #include <string>
 
 namespace factcheck::sources {
@@ -69,77 +65,6 @@ media_type(std::string_view content_type)
     }
   }
   return out;
-}
-
-bool
-is_one_of(const xmlNode* node, std::span<const std::string_view> names)
-{
-  const std::string_view name = detail::chars(node->name);
-  for (const auto candidate : names) {
-    if (detail::iequals(name, candidate)) {
-      return true;
-    }
-  }
-  return false;
-}
-
-constexpr std::array<std::string_view, 6> k_dropped{
-    "script", "style", "noscript", "template", "head", "svg"};
-
-constexpr std::array<std::string_view, 33> k_blocks{
-    "p",       "div",    "li",     "ul",       "ol",     "h1",         "h2",
-    "h3",      "h4",     "h5",     "h6",       "tr",     "table",      "section",
-    "article", "header", "footer", "nav",      "aside",  "main",       "blockquote",
-    "pre",     "dd",     "dt",     "dl",       "figure", "figcaption", "caption",
-    "address", "hr",     "form",   "fieldset", "body"};
-
-void
-html_text(const xmlNode* node, std::string& out)
-{
-  for (; node != nullptr; node = node->next) {
-    if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
-      if (node->content != nullptr) {
-        out += detail::chars(node->content);
-      }
-      continue;
-    }
-    if (node->type != XML_ELEMENT_NODE || is_one_of(node, k_dropped)) {
-      continue;
-    }
-    if (detail::iequals(detail::chars(node->name), "br")) {
-      out += '\n';
-      continue;
-    }
-    const bool block = is_one_of(node, k_blocks);
-    if (block) {
-      out += "\n\n";
-    }
-    html_text(node->children, out);
-    if (block) {
-      out += "\n\n";
-    }
-  }
-}
-
-const xmlNode*
-find_element(const xmlNode* node, std::string_view name)
-{
-  for (; node != nullptr; node = node->next) {
-    if (node->type == XML_ELEMENT_NODE && detail::iequals(detail::chars(node->name), name)) {
-      return node;
-    }
-    if (const auto* found = find_element(node->children, name)) {
-      return found;
-    }
-  }
-  return nullptr;
-}
-
-std::string
-utf8(const poppler::ustring& text)
-{
-  const auto bytes = text.to_utf8();
-  return std::string(bytes.begin(), bytes.end());
 }
 
 class DocumentSource : public Source
@@ -200,73 +125,41 @@ public:
 
 } // namespace
 
+namespace {
+
+// The document module's text, normalised for anchor matching.
+Expected<Document>
+normalised(Expected<Document> document)
+{
+  if (document) {
+    document->title = normalise_text(document->title);
+    for (auto& page : document->pages) {
+      page.text = normalise_text(page.text);
+    }
+  }
+  return document;
+}
+
+} // namespace
+
 Expected<Document>
 parse_html(std::string_view body, std::string_view charset)
 {
-  const std::string encoding = charset.empty() ? std::string("UTF-8") : std::string(charset);
-  detail::XmlDoc doc(htmlReadMemory(body.data(),
-                                    static_cast<int>(body.size()),
-                                    nullptr,
-                                    encoding.c_str(),
-                                    HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
-                                        | HTML_PARSE_NONET));
-  if (!doc) {
-    return unexpected("bad HTML: libxml2 could not read it");
+  const auto api = modules::doc();
+  if (!api) {
+    return unexpected(api.error());
   }
-  const xmlNode* root = xmlDocGetRootElement(doc.get());
-  Document out;
-  out.title = normalise_text(detail::text_of(find_element(root, "title")));
-  std::string text;
-  html_text(root, text);
-  out.pages.push_back(Page{0, normalise_text(text)});
-  return out;
+  return normalised((*api)->html(body, charset));
 }
 
 Expected<Document>
 parse_pdf(std::string_view body, const PdfLimits& limits)
 {
-  const auto started = std::chrono::steady_clock::now();
-  // poppler prints its complaints to stderr; a bad PDF is reported once, as
-  // this function's error value.
-  static const bool quiet = [] {
-    poppler::set_debug_error_function([](const std::string&, void*) {}, nullptr);
-    return true;
-  }();
-  (void)quiet;
-  std::unique_ptr<poppler::document> pdf(
-      poppler::document::load_from_raw_data(body.data(), static_cast<int>(body.size())));
-  if (!pdf) {
-    return unexpected("bad PDF: poppler could not read it");
+  const auto api = modules::pdf();
+  if (!api) {
+    return unexpected(api.error());
   }
-  if (pdf->is_locked()) {
-    return unexpected("the PDF is encrypted");
-  }
-  Document out;
-  out.title = normalise_text(utf8(pdf->info_key("Title")));
-  const int total = pdf->pages();
-  const int pages = std::min(total, limits.max_pages);
-  for (int i = 0; i < pages; ++i) {
-    std::unique_ptr<poppler::page> page(pdf->create_page(i));
-    if (!page) {
-      return unexpected(fmt::format("bad PDF: page {} cannot be read", i + 1));
-    }
-    out.pages.push_back(Page{i + 1, normalise_text(utf8(page->text()))});
-    const auto spent = std::chrono::steady_clock::now() - started;
-    if (i + 1 < pages && spent >= limits.max_time) {
-      out.decoding =
-          fmt::format("only the first {} of its {} pages read: text extraction stopped "
-                      "after {} ms (the limit is {} ms)",
-                      i + 1,
-                      total,
-                      std::chrono::duration_cast<std::chrono::milliseconds>(spent).count(),
-                      limits.max_time.count());
-      return out;
-    }
-  }
-  if (total > pages) {
-    out.decoding = fmt::format("only the first {} of its {} pages read", pages, total);
-  }
-  return out;
+  return normalised((*api)->pdf(body, limits));
 }
 
 Expected<Document>

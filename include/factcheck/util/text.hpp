@@ -18,7 +18,7 @@ std::vector<std::string_view> split(std::string_view text, char separator);
 // Removes ASCII whitespace at both ends.
 std::string_view trim(std::string_view text);
 
-// Lowercase hex SHA-256 of `data` (OpenSSL libcrypto).
+// Lowercase hex SHA-256 of `data` (nettle).
 std::string sha256_hex(std::string_view data);
 
 // The number of terminal columns `text` (UTF-8) takes: East Asian wide and
