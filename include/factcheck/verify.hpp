@@ -26,6 +26,10 @@ struct VerifyOptions
   // from are judged too, transitively, with the data they need, but are not
   // reported. Ids that name no claim are ignored (the CLI rejects them).
   std::vector<std::string> select;
+  // Whether the report gets the series window of each market claim
+  // (RunReport::windows), which only the html format draws: about a month
+  // of rows a claim, a large part of a large run's memory.
+  bool series_windows = true;
 };
 
 // The ids of `ids` and, transitively, of every claim their derived checks
