@@ -46,6 +46,19 @@ parse_response(const SourceRef& ref,
                           response->sha256,
                           response->provenance,
                           response->provenance_detail};
+  // Made UTF-8 here, once per response: every verdict that rests on it
+  // shares it (verdict.hpp).
+  for (auto* text : {&evidence.ref,
+                     &evidence.url,
+                     &evidence.origin,
+                     &evidence.retrieved_at,
+                     &evidence.sha256,
+                     &evidence.provenance,
+                     &evidence.provenance_detail}) {
+    if (util::first_invalid_utf8(*text)) {
+      *text = util::to_utf8(*text);
+    }
+  }
   return eval::Fetched{std::move(*data), std::move(evidence)};
 }
 
@@ -77,17 +90,7 @@ make_utf8(Verdict& verdict)
     fix(row.series);
     fix(row.field);
   }
-  for (auto& source : verdict.evidence.sources) {
-    for (auto* text : {&source.ref,
-                       &source.url,
-                       &source.origin,
-                       &source.retrieved_at,
-                       &source.sha256,
-                       &source.provenance,
-                       &source.provenance_detail}) {
-      fix(*text);
-    }
-  }
+  // The sources were made UTF-8 where they were parsed (parse_response).
 }
 
 // Judges one claim; a judge that throws (which would be a bug) fails that

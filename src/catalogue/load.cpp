@@ -1020,6 +1020,7 @@ public:
     std::unordered_map<std::string, int> seen;
     std::vector<std::string> mistakes;
     out.claims.reserve(claims.items.size()); // no copy of 100,000 claims as the list grows
+    seen.reserve(claims.items.size());
     // Each claim's part of the tree is freed once read: the tree of a
     // 100,000-claim catalogue would otherwise sit beside its claims, at the
     // run's peak (heaptrack). `claims` is root's, which this reader owns.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "json_writer.hpp"
+
 #include <factcheck/model/run.hpp>
 
 #include <nlohmann/json.hpp>
@@ -10,8 +12,9 @@ namespace factcheck::report {
 
 using Json = nlohmann::ordered_json;
 
-// One verdict as the json and ndjson formats write it (docs: README).
-Json verdict_json(const Claim& claim, const Verdict& verdict);
+// One verdict as the json and ndjson formats write it (docs: README), with
+// `writer` (pretty for json, compact for ndjson).
+void write_verdict(JsonWriter& writer, const Claim& claim, const Verdict& verdict);
 
 // One line of evidence for formats that carry a single message (SARIF,
 // JUnit, GitHub): the verdict's message, the arithmetic, the notes and
