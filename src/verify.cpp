@@ -46,6 +46,19 @@ parse_response(const SourceRef& ref,
                           response->sha256,
                           response->provenance,
                           response->provenance_detail};
+  // Made UTF-8 here, once per response: every verdict that rests on it
+  // shares it (verdict.hpp).
+  for (auto* text : {&evidence.ref,
+                     &evidence.url,
+                     &evidence.origin,
+                     &evidence.retrieved_at,
+                     &evidence.sha256,
+                     &evidence.provenance,
+                     &evidence.provenance_detail}) {
+    if (util::first_invalid_utf8(*text)) {
+      *text = util::to_utf8(*text);
+    }
+  }
   return eval::Fetched{std::move(*data), std::move(evidence)};
 }
 
@@ -77,17 +90,7 @@ make_utf8(Verdict& verdict)
     fix(row.series);
     fix(row.field);
   }
-  for (auto& source : verdict.evidence.sources) {
-    for (auto* text : {&source.ref,
-                       &source.url,
-                       &source.origin,
-                       &source.retrieved_at,
-                       &source.sha256,
-                       &source.provenance,
-                       &source.provenance_detail}) {
-      fix(*text);
-    }
-  }
+  // The sources were made UTF-8 where they were parsed (parse_response).
 }
 
 // Judges one claim; a judge that throws (which would be a bug) fails that
@@ -167,27 +170,34 @@ fetch_observations(const std::vector<const Claim*>& claims,
 RunReport
 verify(Catalogue catalogue, http::HttpClient& client, const VerifyOptions& options)
 {
-  // What to judge: the selection and what it derives from.
-  std::set<std::string> to_judge;
-  std::set<std::string> to_report;
+  // What to judge and what to report, by position in the catalogue: a
+  // sorted set of 100,000 ids costs a string comparison per level of every
+  // lookup, which was a tenth of a large run.
+  const auto& all = catalogue.claims;
+  std::vector<bool> to_judge(all.size(), options.select.empty());
+  std::vector<bool> to_report(all.size(), false);
   if (options.select.empty()) {
     // Input claims are no article statement: judged for the derived claims
     // that take them, never reported unless selected by id.
-    for (const auto& claim : catalogue.claims) {
-      to_judge.insert(claim.id);
-      if (!claim.input) {
-        to_report.insert(claim.id);
-      }
+    for (std::size_t i = 0; i < all.size(); ++i) {
+      to_report[i] = !all[i].input;
     }
   } else {
     const auto needed = with_inputs(catalogue, options.select);
-    to_judge.insert(needed.begin(), needed.end());
-    to_report.insert(options.select.begin(), options.select.end());
+    const std::set<std::string> judge_ids(needed.begin(), needed.end());
+    const std::set<std::string> report_ids(options.select.begin(), options.select.end());
+    for (std::size_t i = 0; i < all.size(); ++i) {
+      to_judge[i] = judge_ids.count(all[i].id) != 0;
+      to_report[i] = report_ids.count(all[i].id) != 0;
+    }
   }
   std::vector<const Claim*> claims;
-  for (const auto& claim : catalogue.claims) {
-    if (to_judge.count(claim.id) != 0) {
-      claims.push_back(&claim);
+  // For each claim judged, its position in the catalogue.
+  std::vector<std::size_t> positions;
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    if (to_judge[i]) {
+      claims.push_back(&all[i]);
+      positions.push_back(i);
     }
   }
 
@@ -199,23 +209,41 @@ verify(Catalogue catalogue, http::HttpClient& client, const VerifyOptions& optio
   }
   const auto& observations = options.observations != nullptr ? *options.observations : fetched;
 
+  // The verdicts, by position among the claims judged. A derived claim
+  // reads its inputs' verdicts by id, so the verdict of each claim some
+  // claim takes is also kept, copied, in `inputs` (few claims are inputs).
+  std::set<std::string> taken;
+  for (const auto* claim : claims) {
+    for (const auto& input : claim->check.inputs()) {
+      taken.insert(input.second);
+    }
+  }
+  std::vector<Verdict> judged(claims.size());
+  std::map<std::string, Verdict> inputs;
+  std::vector<bool> done_claims(claims.size(), false);
+  const auto judge_at = [&](std::size_t i) {
+    judged[i] = judge_safely(*claims[i], observations, inputs);
+    done_claims[i] = true;
+    if (!taken.empty() && taken.count(claims[i]->id) != 0) {
+      inputs[claims[i]->id] = judged[i];
+    }
+  };
   // Derived claims take other claims' observed values, so each is judged
   // after its inputs; the loader has rejected cycles, so every pass judges
   // at least one more claim until all are done.
-  std::map<std::string, Verdict> judged;
-  std::vector<bool> done_claims(claims.size(), false);
   for (std::size_t remaining = claims.size(); remaining > 0;) {
     const std::size_t before = remaining;
     for (std::size_t i = 0; i < claims.size(); ++i) {
-      const auto& claim = *claims[i];
-      const auto& inputs = claim.check.inputs();
+      if (done_claims[i]) {
+        continue;
+      }
+      const auto& claim_inputs = claims[i]->check.inputs();
       const bool ready =
-          !done_claims[i] && std::all_of(inputs.begin(), inputs.end(), [&](const auto& input) {
-            return judged.count(input.second) != 0;
+          std::all_of(claim_inputs.begin(), claim_inputs.end(), [&](const auto& input) {
+            return inputs.count(input.second) != 0;
           });
       if (ready) {
-        judged[claim.id] = judge_safely(claim, observations, judged);
-        done_claims[i] = true;
+        judge_at(i);
         --remaining;
       }
     }
@@ -224,8 +252,7 @@ verify(Catalogue catalogue, http::HttpClient& client, const VerifyOptions& optio
       // left, which reports the missing inputs as errors.
       for (std::size_t i = 0; i < claims.size(); ++i) {
         if (!done_claims[i]) {
-          judged[claims[i]->id] = judge_safely(*claims[i], observations, judged);
-          done_claims[i] = true;
+          judge_at(i);
         }
       }
       break;
@@ -233,27 +260,49 @@ verify(Catalogue catalogue, http::HttpClient& client, const VerifyOptions& optio
   }
 
   // A contradicted claim gets its correction (eval/correction.hpp).
-  for (const auto* claim : claims) {
-    auto& verdict = judged.at(claim->id);
-    verdict.correction = eval::correction_for(*claim, verdict, catalogue);
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    judged[i].correction = eval::correction_for(*claims[i], judged[i], catalogue);
   }
 
   // Only the selected claims are reported; their inputs were judged for
-  // them.
-  std::erase_if(catalogue.claims,
-                [&](const Claim& claim) { return to_report.count(claim.id) == 0; });
-  RunReport report;
-  // Judging is over, so each verdict moves into the report (a verdict
+  // them. Judging is over, so each verdict moves into the report (a verdict
   // holds its rows and sources: a copy would double a large run's memory).
-  for (const auto& claim : catalogue.claims) {
-    auto verdict = std::move(judged.at(claim.id));
+  RunReport report;
+  report.verdicts.reserve(claims.size());
+  std::size_t kept = 0; // the reported claims are moved to the front, in order
+  std::size_t next = 0; // the next claim judged, in catalogue order
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    while (next < positions.size() && positions[next] < i) {
+      ++next;
+    }
+    if (!to_report[i]) {
+      continue;
+    }
+    auto& claim = catalogue.claims[i];
+    Verdict verdict;
+    if (next < positions.size() && positions[next] == i) {
+      verdict = std::move(judged[next]);
+    } else {
+      // Selected yet not judged cannot happen (the selection is judged);
+      // kept as the error it would be.
+      verdict.claim_id = claim.id;
+      verdict.message = "internal error: this claim was not judged";
+    }
     count_verdict(report.summary, verdict.kind);
     make_utf8(verdict);
-    if (auto window = detail::series_window(claim, verdict, observations)) {
-      report.windows.emplace(claim.id, std::move(*window));
+    if (options.series_windows) {
+      if (auto window = detail::series_window(claim, verdict, observations)) {
+        report.windows.emplace(claim.id, std::move(*window));
+      }
     }
     report.verdicts.push_back(std::move(verdict));
+    if (kept != i) {
+      catalogue.claims[kept] = std::move(claim);
+    }
+    ++kept;
   }
+  catalogue.claims.erase(catalogue.claims.begin() + static_cast<std::ptrdiff_t>(kept),
+                         catalogue.claims.end());
   report.catalogue = std::move(catalogue);
   return report;
 }

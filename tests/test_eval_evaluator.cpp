@@ -108,7 +108,7 @@ TEST_CASE("eval::evaluate: the evidence shows the rows and the arithmetic", "[ev
   CHECK(verdict.evidence.series == "stooq:x.us");
   CHECK(verdict.evidence.field == "close");
   REQUIRE(verdict.evidence.sources.size() == 1);
-  CHECK(verdict.evidence.sources[0].url == "https://example.test/stooq:x.us");
+  CHECK(verdict.evidence.sources[0]->url == "https://example.test/stooq:x.us");
   CHECK(verdict.observed_text == "-16.50%");
 }
 

@@ -751,7 +751,7 @@ TEST_CASE("network engine: FINRA's daily short-sale file, requested and read", "
   CHECK(ratio.evidence.arithmetic
         == "NVDA ShortVolume / TotalVolume on 2025-01-27 = 42000 / 100000 = 42.00%");
   REQUIRE(ratio.evidence.sources.size() == 1);
-  CHECK(ratio.evidence.sources[0].url
+  CHECK(ratio.evidence.sources[0]->url
         == loopback.url("/equity/regsho/daily/CNMSshvol20250127.txt"));
   const auto& holiday = verdict_of(report, "holiday");
   CHECK(holiday.kind == factcheck::VerdictKind::error);

@@ -29,6 +29,10 @@ struct VerifyOptions
   // The data fetched already for several catalogues at once (verify_all):
   // when set, verify fetches nothing and judges with these.
   const Observations* observations = nullptr;
+  // Whether the report gets the series window of each market claim
+  // (RunReport::windows), which only the html format draws: about a month
+  // of rows a claim, a large part of a large run's memory.
+  bool series_windows = true;
 };
 
 // Plans every request the claims need, fetches them through `client` as one

@@ -133,6 +133,9 @@ public:
   bool
   end_object()
   {
+    // A finished node no longer grows: its spare capacity (up to half of
+    // it, grown by doubling) would sit in the tree until the claim is read.
+    m_open.back()->items.shrink_to_fit();
     m_open.pop_back();
     return true;
   }
@@ -145,6 +148,7 @@ public:
   bool
   end_array()
   {
+    m_open.back()->items.shrink_to_fit();
     m_open.pop_back();
     return true;
   }

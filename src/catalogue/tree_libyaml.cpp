@@ -224,6 +224,9 @@ read_yaml(std::string_view text, Node& root, SyntaxError& error)
       if (!builder.m_open_anchors.back().empty()) {
         builder.m_anchors[builder.m_open_anchors.back()] = *builder.m_open.back();
       }
+      // A finished node no longer grows: its spare capacity (up to half of
+      // it, grown by doubling) would sit in the tree until the claim is read.
+      builder.m_open.back()->items.shrink_to_fit();
       builder.m_open.pop_back();
       builder.m_open_anchors.pop_back();
       break;

@@ -2,6 +2,7 @@
 
 #include "network.hpp"
 
+#include <factcheck/util/file.hpp>
 #include <factcheck/verify.hpp>
 
 #include <CLI/CLI.hpp>
@@ -78,8 +79,12 @@ void add_source_options(CLI::App& cmd, SourceOptions& options);
 // Verifies the claims `select` names (every claim when empty, and always
 // what they derive from) with the data `options` names (recordings,
 // network); the report holds the selected claims.
-RunReport
-run_catalogue(Catalogue catalogue, std::vector<std::string> select, const SourceOptions& options);
+// `series_windows`: whether the report gets the rows a chart draws
+// (RunReport::windows; only the html format needs them).
+RunReport run_catalogue(Catalogue catalogue,
+                        std::vector<std::string> select,
+                        const SourceOptions& options,
+                        bool series_windows = true);
 
 // The same for several catalogues in one run: one batch of fetches for all
 // of them, with the recordings folders of every catalogue and `options`;
@@ -92,6 +97,9 @@ std::vector<RunReport> run_catalogues(std::vector<Catalogue> catalogues,
 // renamed over `path` once complete, so a reader never sees half a report
 // and a failed write leaves nothing behind. Throws factcheck::Error.
 void write_file_atomically(const std::string& path, const std::string& text);
+// The same, with the content written by `write` straight into the
+// temporary file, so that a large report is never held whole.
+void write_file_atomically(const std::string& path, const util::StreamWriter& write);
 
 struct CacheCommand
 {

@@ -31,7 +31,10 @@ add_source_options(CLI::App& cmd, SourceOptions& options)
 }
 
 RunReport
-run_catalogue(Catalogue catalogue, std::vector<std::string> select, const SourceOptions& options)
+run_catalogue(Catalogue catalogue,
+              std::vector<std::string> select,
+              const SourceOptions& options,
+              bool series_windows)
 {
   const auto warn = [](const std::string& message) {
     fmt::print(stderr, "factcheck: warning: {}\n", message);
@@ -48,6 +51,7 @@ run_catalogue(Catalogue catalogue, std::vector<std::string> select, const Source
   factcheck::VerifyOptions verify_options;
   verify_options.base_urls = base_urls(options.network);
   verify_options.select = std::move(select);
+  verify_options.series_windows = series_windows;
   auto result = verify(std::move(catalogue), client, verify_options);
   // A signal that came after the last fetch (while parsing or judging)
   // stops the run just the same: no report.
@@ -89,6 +93,8 @@ run_catalogues(std::vector<Catalogue> catalogues,
 
   factcheck::VerifyOptions verify_options;
   verify_options.base_urls = base_urls(options.network);
+  // Only the html format draws the series, and it takes one catalogue.
+  verify_options.series_windows = false;
   auto results = verify_all(std::move(catalogues), selects, client, verify_options);
   stop_if_interrupted();
   for (auto& result : results) {
@@ -100,8 +106,16 @@ run_catalogues(std::vector<Catalogue> catalogues,
 void
 write_file_atomically(const std::string& path, const std::string& text)
 {
+  write_file_atomically(path, [&text](std::ostream& out) {
+    out.write(text.data(), static_cast<std::streamsize>(text.size()));
+  });
+}
+
+void
+write_file_atomically(const std::string& path, const util::StreamWriter& write)
+{
   stop_if_interrupted();
-  if (const auto error = util::write_file_atomically(path, text)) {
+  if (const auto error = util::write_file_atomically(path, write)) {
     // A write cut short by the signal (a FIFO nobody read) is the signal's.
     stop_if_interrupted();
     throw Error(fmt::format("{}: {}", path, *error));

@@ -535,18 +535,19 @@ run_verify_all(const VerifyOptions& options, const std::vector<VerdictKind>& fai
   const auto results = run_catalogues(std::move(catalogues), selects, options.source);
 
   // -q quiets the terminal, never the report: a file always gets it whole.
-  std::ostringstream text;
-  if (options.quiet && options.output.empty()) {
-    text << report::summary_line(results) << '\n';
-  } else {
-    reporter->write_all(results, text);
-  }
-  const auto written = std::move(text).str();
+  // Streamed as for one catalogue (run_verify).
+  const auto write = [&](std::ostream& out) {
+    if (options.quiet && options.output.empty()) {
+      out << report::summary_line(results) << '\n';
+    } else {
+      reporter->write_all(results, out);
+    }
+  };
   if (options.output.empty()) {
-    std::cout << written;
+    write(std::cout);
     std::cout.flush();
   } else {
-    write_file_atomically(options.output, written);
+    write_file_atomically(options.output, write);
   }
   if (options.format == "github") {
     append_step_summary(results);
@@ -583,23 +584,26 @@ run_verify(const VerifyOptions& options)
                             fmt::join(report::known_formats(), ", ")));
   }
 
-  auto result = run_catalogue(std::move(catalogue), std::move(select), options.source);
+  auto result = run_catalogue(
+      std::move(catalogue), std::move(select), options.source, options.format == "html");
   result.article_text = std::move(article);
 
   // -q quiets the terminal, never the report: a file always gets it whole.
-  std::ostringstream text;
-  if (options.quiet && options.output.empty()) {
-    text << report::summary_line(result) << '\n';
-  } else {
-    reporter->write(result, text);
-  }
-  // Moved out, not copied: a report of 100,000 claims is tens of megabytes.
-  const auto written = std::move(text).str();
+  // Judging is over before anything is written, so the report goes
+  // straight to its stream, never held whole (a report of 100,000 claims
+  // is a hundred megabytes); a file still gets it atomically.
+  const auto write = [&](std::ostream& out) {
+    if (options.quiet && options.output.empty()) {
+      out << report::summary_line(result) << '\n';
+    } else {
+      reporter->write(result, out);
+    }
+  };
   if (options.output.empty()) {
-    std::cout << written;
+    write(std::cout);
     std::cout.flush();
   } else {
-    write_file_atomically(options.output, written);
+    write_file_atomically(options.output, write);
   }
   if (options.format == "github") {
     append_step_summary(result);

@@ -11,6 +11,7 @@
 #include <factcheck/model/verdict.hpp>
 
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -43,7 +44,7 @@ public:
   const Fetched& fetched(const SourceRef& ref);
 
   // Names `evidence` among the verdict's sources, once.
-  void add_source(const SourceEvidence& evidence);
+  void add_source(const std::shared_ptr<const SourceEvidence>& evidence);
 
   // The claimed quantity (the loader guarantees one for quantity kinds).
   const quantity::Quantity& claimed_quantity() const;

@@ -49,10 +49,10 @@ Context::fetched(const SourceRef& ref)
 }
 
 void
-Context::add_source(const SourceEvidence& evidence)
+Context::add_source(const std::shared_ptr<const SourceEvidence>& evidence)
 {
   for (const auto& known : verdict.evidence.sources) {
-    if (known.ref == evidence.ref) {
+    if (known->ref == evidence->ref) {
       return;
     }
   }

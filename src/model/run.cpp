@@ -115,12 +115,17 @@ count_statements(const RunReport& report)
     }
     return 0;
   };
-  std::map<std::string, VerdictKind> by_statement;
-  std::vector<std::string> order;
+  // Keyed by views of the ids the catalogue holds: no copy of an id per
+  // claim, no string comparisons of a sorted map.
+  std::unordered_map<std::string_view, VerdictKind> by_statement;
+  std::vector<std::string_view> order;
   const auto roots = statement_roots(report.catalogue);
   const auto n = std::min(report.verdicts.size(), report.catalogue.claims.size());
+  by_statement.reserve(n);
   for (std::size_t i = 0; i < n; ++i) {
-    const auto root = statement_root_id(report.catalogue, roots[i]);
+    const auto& root_claim = report.catalogue.claims[roots[i]];
+    // statement_root_id's id, as a view.
+    const std::string_view root = root_claim.same_as.empty() ? root_claim.id : root_claim.same_as;
     const auto kind = report.verdicts[i].kind;
     const auto [it, inserted] = by_statement.emplace(root, kind);
     if (inserted) {

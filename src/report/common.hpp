@@ -1,5 +1,7 @@
 #pragma once
 
+#include "json_writer.hpp"
+
 #include <factcheck/model/run.hpp>
 #include <factcheck/report/reporter.hpp>
 
@@ -7,14 +9,21 @@
 
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace factcheck::report {
 
 using Json = nlohmann::ordered_json;
 
-// One verdict as the json and ndjson formats write it (docs: README).
-Json verdict_json(const Claim& claim, const Verdict& verdict);
+// One verdict as the json and ndjson formats write it (docs: README), with
+// `writer` (pretty for json, compact for ndjson). A report of several
+// catalogues gives `catalogue`, the verdict's catalogue path, which is then
+// the first key.
+void write_verdict(JsonWriter& writer,
+                   const Claim& claim,
+                   const Verdict& verdict,
+                   std::string_view catalogue = {});
 
 // One line of evidence for formats that carry a single message (SARIF,
 // JUnit, GitHub): the verdict's message, the arithmetic, the notes and
@@ -22,7 +31,7 @@ Json verdict_json(const Claim& claim, const Verdict& verdict);
 std::string evidence_text(const Claim& claim, const Verdict& verdict);
 
 // The json and ndjson formats for several catalogues (multi.cpp): each
-// verdict as verdict_json writes it with a "catalogue" key first.
+// verdict as write_verdict writes it with a "catalogue" key first.
 void write_json_all(const std::vector<RunReport>& reports, std::ostream& out);
 void write_ndjson_all(const std::vector<RunReport>& reports, std::ostream& out);
 

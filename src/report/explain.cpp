@@ -255,7 +255,8 @@ write_text(const Claim& claim, const Verdict& verdict, std::ostream& out)
   if (verdict.evidence.sources.empty()) {
     out << "  (nothing was fetched)\n";
   }
-  for (const auto& source : verdict.evidence.sources) {
+  for (const auto& shared : verdict.evidence.sources) {
+    const SourceEvidence& source = *shared;
     out << fmt::format(
         "  {}\n    URL:       {}\n    from:      {}", source.ref, source.url, source.origin);
     if (!source.retrieved_at.empty()) {

@@ -1362,7 +1362,8 @@ private:
     }
     if (!verdict.evidence.sources.empty()) {
       out << "<h4>Sources</h4>\n<ul class=\"sources\">\n";
-      for (const auto& source : verdict.evidence.sources) {
+      for (const auto& shared : verdict.evidence.sources) {
+        const SourceEvidence& source = *shared;
         const auto page = human_page(source);
         out << "<li>";
         if (!page.empty()) {

@@ -17,104 +17,155 @@ text_or_null(const std::string& text)
   return text.empty() ? Json(nullptr) : Json(text);
 }
 
-Json
-claimed_json(const Claim& claim)
+void
+write_claimed(JsonWriter& w, const Claim& claim)
 {
   if (!claim.claimed) {
-    return nullptr;
+    w.null();
+    return;
   }
-  Json out;
-  out["text"] = claim.claimed->text;
-  out["comparator"] = nullptr;
-  out["value"] = nullptr;
-  out["low"] = nullptr;
-  out["high"] = nullptr;
-  out["unit"] = nullptr;
-  out["precision"] = nullptr;
-  out["tolerance"] = nullptr;
-  if (const auto& q = claim.claimed->quantity) {
-    out["comparator"] = quantity::to_string(q->comparator);
-    if (q->is_range) {
-      out["low"] = q->low;
-      out["high"] = q->high;
-    } else {
-      out["value"] = q->low;
-    }
-    out["unit"] = quantity::to_string(q->unit);
-    out["precision"] = q->low_precision;
-    if (claim.tolerance) {
-      out["tolerance"] = claim.tolerance_text;
-    }
-  }
-  out["since"] = claim.claimed->since ? Json(format_partial_date(*claim.claimed->since)) : Json();
-  out["date"] = claim.claimed->date ? Json(format_partial_date(*claim.claimed->date)) : Json();
-  return out;
+  w.begin_object();
+  w.key("text");
+  w.string(claim.claimed->text);
+  const auto& q = claim.claimed->quantity;
+  w.key("comparator");
+  q ? w.string(quantity::to_string(q->comparator)) : w.null();
+  w.key("value");
+  q && !q->is_range ? w.number(q->low) : w.null();
+  w.key("low");
+  q && q->is_range ? w.number(q->low) : w.null();
+  w.key("high");
+  q && q->is_range ? w.number(q->high) : w.null();
+  w.key("unit");
+  q ? w.string(quantity::to_string(q->unit)) : w.null();
+  w.key("precision");
+  q ? w.number(q->low_precision) : w.null();
+  w.key("tolerance");
+  q&& claim.tolerance ? w.string(claim.tolerance_text) : w.null();
+  w.key("since");
+  claim.claimed->since ? w.string(format_partial_date(*claim.claimed->since)) : w.null();
+  w.key("date");
+  claim.claimed->date ? w.string(format_partial_date(*claim.claimed->date)) : w.null();
+  w.end_object();
 }
 
 } // namespace
 
-Json
-verdict_json(const Claim& claim, const Verdict& verdict)
+void
+write_verdict(JsonWriter& w, const Claim& claim, const Verdict& verdict, std::string_view catalogue)
 {
-  Json out;
-  out["id"] = claim.id;
-  out["verdict"] = to_string(verdict.kind);
-  out["location"] = {{"file", claim.file}, {"line", claim.line}};
-  out["quote"] = claim.quote;
-  out["statement"] = claim.statement;
-  out["check"] = to_string(claim.check.kind());
-  out["date"] = nullptr;
-  out["direction"] = nullptr;
-  if (const auto date = claim.check.date()) {
-    out["date"] = format_date(*date);
-    if (claim.check.direction() != Direction::none) {
-      out["direction"] = to_string(claim.check.direction());
-    }
+  w.begin_object();
+  if (!catalogue.empty()) {
+    w.key("catalogue");
+    w.string(catalogue);
   }
-  out["claimed"] = claimed_json(claim);
-  out["observed"] = verdict.observed ? Json(*verdict.observed) : Json(nullptr);
-  out["observed_text"] = text_or_null(verdict.observed_text);
-  out["accepted"] = text_or_null(verdict.accepted);
-  out["message"] = verdict.message;
-  out["category"] = verdict.category == UnverifiableCategory::none
-                        ? Json(nullptr)
-                        : Json(std::string(to_string(verdict.category)));
-  out["same_as"] = text_or_null(claim.same_as);
-  out["input"] = claim.input;
-  out["note"] = text_or_null(claim.note);
-  out["correction"] = nullptr;
+  w.key("id");
+  w.string(claim.id);
+  w.key("verdict");
+  w.string(to_string(verdict.kind));
+  w.key("location");
+  w.begin_object();
+  w.key("file");
+  w.string(claim.file);
+  w.key("line");
+  w.integer(claim.line);
+  w.end_object();
+  w.key("quote");
+  w.string(claim.quote);
+  w.key("statement");
+  w.string(claim.statement);
+  w.key("check");
+  w.string(to_string(claim.check.kind()));
+  const auto date = claim.check.date();
+  w.key("date");
+  date ? w.string(format_date(*date)) : w.null();
+  w.key("direction");
+  date&& claim.check.direction() != Direction::none ? w.string(to_string(claim.check.direction()))
+                                                    : w.null();
+  w.key("claimed");
+  write_claimed(w, claim);
+  w.key("observed");
+  verdict.observed ? w.number(*verdict.observed) : w.null();
+  w.key("observed_text");
+  w.text_or_null(verdict.observed_text);
+  w.key("accepted");
+  w.text_or_null(verdict.accepted);
+  w.key("message");
+  w.string(verdict.message);
+  w.key("category");
+  verdict.category == UnverifiableCategory::none ? w.null() : w.string(to_string(verdict.category));
+  w.key("same_as");
+  w.text_or_null(claim.same_as);
+  w.key("input");
+  w.boolean(claim.input);
+  w.key("note");
+  w.text_or_null(claim.note);
+  w.key("correction");
   if (verdict.correction) {
-    out["correction"] = {{"article_language", text_or_null(verdict.correction->article_language)},
-                         {"en", text_or_null(verdict.correction->en)}};
+    w.begin_object();
+    w.key("article_language");
+    w.text_or_null(verdict.correction->article_language);
+    w.key("en");
+    w.text_or_null(verdict.correction->en);
+    w.end_object();
+  } else {
+    w.null();
   }
 
   const auto& evidence = verdict.evidence;
-  Json ev = Json::object();
-  ev["series"] = text_or_null(evidence.series);
-  ev["field"] = evidence.series.empty() ? Json(nullptr) : text_or_null(evidence.field);
-  Json rows = Json::array();
+  w.key("evidence");
+  w.begin_object();
+  w.key("series");
+  w.text_or_null(evidence.series);
+  w.key("field");
+  evidence.series.empty() ? w.null() : w.text_or_null(evidence.field);
+  w.key("rows");
+  w.begin_array();
   for (const auto& row : evidence.rows) {
-    rows.push_back({{"series", row.series},
-                    {"date", format_date(row.date)},
-                    {"field", row.field},
-                    {"value", row.value}});
+    w.begin_object();
+    w.key("series");
+    w.string(row.series);
+    w.key("date");
+    w.string(format_date(row.date));
+    w.key("field");
+    w.string(row.field);
+    w.key("value");
+    w.number(row.value);
+    w.end_object();
   }
-  ev["rows"] = std::move(rows);
-  ev["arithmetic"] = text_or_null(evidence.arithmetic);
-  Json sources = Json::array();
-  for (const auto& source : evidence.sources) {
-    sources.push_back({{"ref", source.ref},
-                       {"url", source.url},
-                       {"origin", source.origin},
-                       {"retrieved_at", text_or_null(source.retrieved_at)},
-                       {"sha256", text_or_null(source.sha256)},
-                       {"provenance", text_or_null(source.provenance)},
-                       {"provenance_detail", text_or_null(source.provenance_detail)}});
+  w.end_array();
+  w.key("arithmetic");
+  w.text_or_null(evidence.arithmetic);
+  w.key("sources");
+  w.begin_array();
+  for (const auto& shared : evidence.sources) {
+    const SourceEvidence& source = *shared;
+    w.begin_object();
+    w.key("ref");
+    w.string(source.ref);
+    w.key("url");
+    w.string(source.url);
+    w.key("origin");
+    w.string(source.origin);
+    w.key("retrieved_at");
+    w.text_or_null(source.retrieved_at);
+    w.key("sha256");
+    w.text_or_null(source.sha256);
+    w.key("provenance");
+    w.text_or_null(source.provenance);
+    w.key("provenance_detail");
+    w.text_or_null(source.provenance_detail);
+    w.end_object();
   }
-  ev["sources"] = std::move(sources);
-  ev["notes"] = evidence.notes;
-  out["evidence"] = std::move(ev);
-  return out;
+  w.end_array();
+  w.key("notes");
+  w.begin_array();
+  for (const auto& note : evidence.notes) {
+    w.string(note);
+  }
+  w.end_array();
+  w.end_object();
+  w.end_object();
 }
 
 std::string
@@ -137,7 +188,8 @@ evidence_text(const Claim& claim, const Verdict& verdict)
   if (claim.check.kind() == CheckKind::unverifiable) {
     add(claim.note);
   }
-  for (const auto& source : verdict.evidence.sources) {
+  for (const auto& shared : verdict.evidence.sources) {
+    const SourceEvidence& source = *shared;
     std::string where = fmt::format("{} {} ({}", source.ref, source.url, source.origin);
     if (!source.retrieved_at.empty()) {
       where += fmt::format(" {}", source.retrieved_at);
@@ -193,12 +245,8 @@ public:
     std::string text;
     for (std::size_t i = 0; i < report.verdicts.size(); ++i) {
       text.assign(i == 0 ? "    " : ",\n    ");
-      nlohmann::detail::serializer<Json> serializer(
-          nlohmann::detail::output_adapter<char, std::string>(text),
-          ' ',
-          nlohmann::detail::error_handler_t::strict);
-      serializer.dump(
-          verdict_json(report.catalogue.claims[i], report.verdicts[i]), true, false, 2, 4);
+      JsonWriter writer(text, 2, 4);
+      write_verdict(writer, report.catalogue.claims[i], report.verdicts[i]);
       out << text;
     }
     out << "\n  ]\n}\n";

@@ -204,7 +204,8 @@ private:
     }
     if (!verdict.evidence.sources.empty()) {
       out << "\nSources:\n\n";
-      for (const auto& source : verdict.evidence.sources) {
+      for (const auto& shared : verdict.evidence.sources) {
+        const SourceEvidence& source = *shared;
         std::string detail = source.origin;
         if (!source.retrieved_at.empty()) {
           detail += " " + source.retrieved_at;

@@ -42,33 +42,6 @@ text_or_null(const std::string& text)
   return text.empty() ? Json(nullptr) : Json(text);
 }
 
-// One verdict of a catalogue: its path first, then what verdict_json writes.
-Json
-catalogue_verdict_json(const std::string& path, const Claim& claim, const Verdict& verdict)
-{
-  auto fields = verdict_json(claim, verdict);
-  Json out;
-  out["catalogue"] = path;
-  for (auto it = fields.begin(); it != fields.end(); ++it) {
-    out[it.key()] = std::move(*it);
-  }
-  return out;
-}
-
-// `text` (a dump(2)) with every line after the first indented by `indent`:
-// strings escape their own newlines, so each '\n' is the layout's.
-void
-write_indented(const std::string& text, std::string_view indent, std::ostream& out)
-{
-  std::size_t start = 0;
-  for (std::size_t end = text.find('\n'); end != std::string::npos; end = text.find('\n', start)) {
-    out.write(text.data() + start, static_cast<std::streamsize>(end + 1 - start));
-    out << indent;
-    start = end + 1;
-  }
-  out.write(text.data() + start, static_cast<std::streamsize>(text.size() - start));
-}
-
 Mode
 mode_of(const std::vector<RunReport>& reports)
 {
@@ -150,15 +123,14 @@ write_json_all(const std::vector<RunReport>& reports, std::ostream& out)
   head.resize(head.size() - 2); // "\n}"
   out << head << ",\n  \"verdicts\": [";
   bool first = true;
+  std::string text;
   for (const auto& report : reports) {
     for (std::size_t i = 0; i < report.verdicts.size(); ++i) {
-      out << (first ? "\n    " : ",\n    ");
+      text.assign(first ? "\n    " : ",\n    ");
       first = false;
-      write_indented(catalogue_verdict_json(
-                         report.catalogue.path, report.catalogue.claims[i], report.verdicts[i])
-                         .dump(2),
-                     "    ",
-                     out);
+      JsonWriter writer(text, 2, 4);
+      write_verdict(writer, report.catalogue.claims[i], report.verdicts[i], report.catalogue.path);
+      out << text;
     }
   }
   out << (first ? "]\n}\n" : "\n  ]\n}\n");
@@ -167,12 +139,14 @@ write_json_all(const std::vector<RunReport>& reports, std::ostream& out)
 void
 write_ndjson_all(const std::vector<RunReport>& reports, std::ostream& out)
 {
+  std::string line;
   for (const auto& report : reports) {
     for (std::size_t i = 0; i < report.verdicts.size(); ++i) {
-      out << catalogue_verdict_json(
-                 report.catalogue.path, report.catalogue.claims[i], report.verdicts[i])
-                 .dump()
-          << '\n';
+      line.clear();
+      JsonWriter writer(line, -1);
+      write_verdict(writer, report.catalogue.claims[i], report.verdicts[i], report.catalogue.path);
+      line += '\n';
+      out << line;
     }
   }
 }

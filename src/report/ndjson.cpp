@@ -15,8 +15,13 @@ public:
   void
   write(const RunReport& report, std::ostream& out) const override
   {
+    std::string line;
     for (std::size_t i = 0; i < report.verdicts.size(); ++i) {
-      out << verdict_json(report.catalogue.claims[i], report.verdicts[i]).dump() << '\n';
+      line.clear();
+      JsonWriter writer(line, -1);
+      write_verdict(writer, report.catalogue.claims[i], report.verdicts[i]);
+      line += '\n';
+      out << line;
     }
   }
 

@@ -65,7 +65,8 @@ detail_line(const Claim& claim, const Verdict& verdict)
   if (!verdict.evidence.arithmetic.empty()) {
     parts.push_back(verdict.evidence.arithmetic);
   }
-  for (const auto& source : verdict.evidence.sources) {
+  for (const auto& shared : verdict.evidence.sources) {
+    const SourceEvidence& source = *shared;
     std::string where = fmt::format("{} ({}", source.ref, source.origin);
     if (!source.retrieved_at.empty()) {
       where += fmt::format(" {}", source.retrieved_at);

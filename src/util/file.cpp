@@ -20,13 +20,13 @@ namespace {
 // FIFO a reader waits on, a terminal): such a file is written through, not
 // replaced by a regular file.
 std::optional<std::string>
-write_through(const fs::path& target, const std::string& data)
+write_through(const fs::path& target, const StreamWriter& write)
 {
   std::ofstream out(target, std::ios::binary);
   if (!out) {
     return fmt::format("cannot write: {}", std::strerror(errno));
   }
-  out.write(data.data(), static_cast<std::streamsize>(data.size()));
+  write(out);
   out.flush();
   if (!out) {
     return fmt::format("cannot write: {}", std::strerror(errno));
@@ -38,6 +38,17 @@ write_through(const fs::path& target, const std::string& data)
 
 std::optional<std::string>
 write_file_atomically(const std::string& path, const std::string& data, bool create_parents)
+{
+  return write_file_atomically(
+      path,
+      [&data](std::ostream& out) {
+        out.write(data.data(), static_cast<std::streamsize>(data.size()));
+      },
+      create_parents);
+}
+
+std::optional<std::string>
+write_file_atomically(const std::string& path, const StreamWriter& write, bool create_parents)
 {
   std::error_code ec;
   fs::path target(path);
@@ -56,7 +67,7 @@ write_file_atomically(const std::string& path, const std::string& data, bool cre
     if (fs::is_directory(status)) {
       return std::string("cannot write: it is a folder");
     }
-    return write_through(target, data);
+    return write_through(target, write);
   }
   if (create_parents && target.has_parent_path()) {
     fs::create_directories(target.parent_path(), ec);
@@ -73,7 +84,13 @@ write_file_atomically(const std::string& path, const std::string& data, bool cre
     if (!out) {
       error = std::strerror(errno);
     } else {
-      out.write(data.data(), static_cast<std::streamsize>(data.size()));
+      try {
+        write(out);
+      } catch (...) {
+        out.close();
+        fs::remove(temp, ec);
+        throw;
+      }
       out.flush();
       if (!out) {
         error = std::strerror(errno);

@@ -7,9 +7,11 @@
 #include <factcheck/util/expected.hpp>
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -31,8 +33,14 @@ using Data = std::variant<Series, ShareFacts, Document, Entity, ShortSaleDay, Xb
 // Data fetched for one source reference, with where it came from.
 struct Fetched
 {
+  Fetched(Data data_, SourceEvidence evidence_)
+      : data(std::move(data_)),
+        evidence(std::make_shared<const SourceEvidence>(std::move(evidence_)))
+  {}
+
   Data data;
-  SourceEvidence evidence;
+  // Shared by the verdicts that rest on this response (Evidence::sources).
+  std::shared_ptr<const SourceEvidence> evidence;
 };
 
 // Everything fetched for a run, by reference. A reference whose fetch or

@@ -4,6 +4,7 @@
 #include <factcheck/model/date.hpp>
 #include <factcheck/quantity/quantity.hpp>
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -42,7 +43,9 @@ struct Evidence
   std::string field;  // the price field used: "close" (raw) or "adjclose"
   std::vector<UsedRow> rows;
   std::string arithmetic; // "(118.42 - 142.62) / 142.62 = -16.97%"
-  std::vector<SourceEvidence> sources;
+  // Shared with the response they describe and every other verdict that
+  // rests on it: one copy of each URL, sha256 and provenance a run.
+  std::vector<std::shared_ptr<const SourceEvidence>> sources;
   std::vector<std::string> notes; // corroboration, share count used, ...
 };
 

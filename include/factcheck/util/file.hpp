@@ -1,6 +1,8 @@
 #pragma once
 
+#include <functional>
 #include <optional>
+#include <ostream>
 #include <string>
 
 namespace factcheck::util {
@@ -15,6 +17,17 @@ namespace factcheck::util {
 // (/dev/null, a FIFO) is written to directly rather than replaced.
 std::optional<std::string> write_file_atomically(const std::string& path,
                                                  const std::string& data,
+                                                 bool create_parents = false);
+
+// Writes what `write` puts on the stream it is given.
+using StreamWriter = std::function<void(std::ostream&)>;
+
+// The same, with the content written by `write` straight into the temporary
+// file (a large report is never held whole in memory). If `write` throws,
+// the temporary file is removed and the exception goes on; `path` is
+// untouched.
+std::optional<std::string> write_file_atomically(const std::string& path,
+                                                 const StreamWriter& write,
                                                  bool create_parents = false);
 
 } // namespace factcheck::util
