@@ -15,6 +15,7 @@
 
 #include <array>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <utility>
 
@@ -125,16 +126,17 @@ public:
   void
   write(const RunReport& report, std::ostream& out) const override
   {
-    Json results = Json::array();
-    for (std::size_t i = 0; i < report.verdicts.size(); ++i) {
-      if (report.verdicts[i].kind != VerdictKind::supported) {
-        results.push_back(result_json(report.catalogue.claims[i], report.verdicts[i], nullptr));
-      }
-    }
-    write_run(std::move(results),
-              properties_json(report.summary, count_statements(report)),
-              nullptr,
-              out);
+    write_run(
+        properties_json(report.summary, count_statements(report)),
+        nullptr,
+        [&](const ResultSink& emit) {
+          for (std::size_t i = 0; i < report.verdicts.size(); ++i) {
+            if (report.verdicts[i].kind != VerdictKind::supported) {
+              emit(report.catalogue.claims[i], report.verdicts[i], nullptr);
+            }
+          }
+        },
+        out);
   }
 
   // One run, one artifact per catalogue (its path and counts), each result
@@ -162,19 +164,24 @@ public:
       const auto index = artifact(report.catalogue.path);
       artifacts[index]["properties"] = {{"summary", properties_json(report.summary, statements)}};
     }
-    Json results = Json::array();
-    for (const auto& report : reports) {
-      for (std::size_t i = 0; i < report.verdicts.size(); ++i) {
-        const auto& claim = report.catalogue.claims[i];
-        if (report.verdicts[i].kind == VerdictKind::supported) {
-          continue;
-        }
-        const Located where{report.catalogue.path,
-                            claim.file.empty() || claim.file == "-" ? 0 : artifact(claim.file)};
-        results.push_back(result_json(claim, report.verdicts[i], &where));
-      }
-    }
-    write_run(std::move(results), properties_json(all, all_statements), std::move(artifacts), out);
+    write_run(
+        properties_json(all, all_statements),
+        std::move(artifacts),
+        [&](const ResultSink& emit) {
+          for (const auto& report : reports) {
+            for (std::size_t i = 0; i < report.verdicts.size(); ++i) {
+              const auto& claim = report.catalogue.claims[i];
+              if (report.verdicts[i].kind == VerdictKind::supported) {
+                continue;
+              }
+              const Located where{report.catalogue.path,
+                                  claim.file.empty() || claim.file == "-" ? 0
+                                                                          : artifact(claim.file)};
+              emit(claim, report.verdicts[i], &where);
+            }
+          }
+        },
+        out);
   }
 
 private:
@@ -211,43 +218,93 @@ private:
     return run_properties;
   }
 
-  Json
-  result_json(const Claim& claim, const Verdict& verdict, const Located* where) const
+  // Calls its argument once per result, in order.
+  using ResultSink = std::function<void(const Claim&, const Verdict&, const Located*)>;
+
+  // One result, as dump(2) of the whole log would write it.
+  void
+  write_result(JsonWriter& w,
+               const Claim& claim,
+               const Verdict& verdict,
+               const Located* where) const
   {
     const auto index = rule_index(verdict.kind);
     const auto& rule = k_rules[index];
-    Json result;
-    result["ruleId"] = rule.id;
-    result["ruleIndex"] = index;
-    result["level"] = rule.level;
-    result["message"] = {
-        {"text", (claim.id + ": " + claim.statement + " " + evidence_text(claim, verdict))}};
+    w.begin_object();
+    w.key("ruleId");
+    w.string(rule.id);
+    w.key("ruleIndex");
+    w.integer(static_cast<long long>(index));
+    w.key("level");
+    w.string(rule.level);
+    w.key("message");
+    w.begin_object();
+    w.key("text");
+    w.string(claim.id + ": " + claim.statement + " " + evidence_text(claim, verdict));
+    w.end_object();
     if (!claim.file.empty() && claim.file != "-") {
-      Json location = {{"uri", uri_of(relative_path(claim.file, m_root))},
-                       {"uriBaseId", "%SRCROOT%"}};
+      w.key("locations");
+      w.begin_array();
+      w.begin_object();
+      w.key("physicalLocation");
+      w.begin_object();
+      w.key("artifactLocation");
+      w.begin_object();
+      w.key("uri");
+      w.string(uri_of(relative_path(claim.file, m_root)));
+      w.key("uriBaseId");
+      w.string("%SRCROOT%");
       if (where != nullptr) {
-        location["index"] = where->artifact;
+        w.key("index");
+        w.integer(static_cast<long long>(where->artifact));
       }
-      result["locations"] = Json::array({{{"physicalLocation",
-                                           {{"artifactLocation", std::move(location)},
-                                            {"region", {{"startLine", claim.line}}}}}}});
+      w.end_object();
+      w.key("region");
+      w.begin_object();
+      w.key("startLine");
+      w.integer(claim.line);
+      w.end_object();
+      w.end_object();
+      w.end_object();
+      w.end_array();
     }
     const auto key = where == nullptr ? claim.id : where->catalogue + "#" + claim.id;
-    result["partialFingerprints"] = {{"primaryLocationLineHash", line_hash(key)},
-                                     {"claimId/v1", key}};
-    result["properties"] = {{"claimId", claim.id},
-                            {"verdict", to_string(verdict.kind)},
-                            {"quote", claim.quote},
-                            {"observed", verdict.observed_text},
-                            {"accepted", verdict.accepted}};
+    w.key("partialFingerprints");
+    w.begin_object();
+    w.key("primaryLocationLineHash");
+    w.string(line_hash(key));
+    w.key("claimId/v1");
+    w.string(key);
+    w.end_object();
+    w.key("properties");
+    w.begin_object();
+    w.key("claimId");
+    w.string(claim.id);
+    w.key("verdict");
+    w.string(to_string(verdict.kind));
+    w.key("quote");
+    w.string(claim.quote);
+    w.key("observed");
+    w.string(verdict.observed_text);
+    w.key("accepted");
+    w.string(verdict.accepted);
     if (where != nullptr) {
-      result["properties"]["catalogue"] = where->catalogue;
+      w.key("catalogue");
+      w.string(where->catalogue);
     }
-    return result;
+    w.end_object();
+    w.end_object();
   }
 
-  static void
-  write_run(Json results, Json properties, Json artifacts, std::ostream& out)
+  // The log around its results: everything but the results is built as
+  // one small document with an empty results list, which is then written
+  // in two halves with the results streamed between them, one at a time,
+  // so that a log of 100,000 results is never held whole.
+  void
+  write_run(Json properties,
+            Json artifacts,
+            const std::function<void(const ResultSink&)>& results,
+            std::ostream& out) const
   {
     Json rules = Json::array();
     for (const auto& rule : k_rules) {
@@ -266,13 +323,31 @@ private:
     if (!artifacts.is_null()) {
       run["artifacts"] = std::move(artifacts);
     }
-    run["results"] = std::move(results);
+    run["results"] = Json::array();
     run["properties"] = {{"summary", std::move(properties)}};
     Json root;
     root["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
     root["version"] = "2.1.0";
     root["runs"] = Json::array({std::move(run)});
-    out << root.dump(2) << '\n';
+    const auto text = root.dump(2);
+    // The one empty results list of the run, at the run's level (6 spaces).
+    constexpr std::string_view k_empty = "\n      \"results\": []";
+    const auto at = text.find(k_empty);
+    const auto open = at + k_empty.size() - 1; // just after '['
+    out.write(text.data(), static_cast<std::streamsize>(open));
+    bool any = false;
+    std::string item;
+    results([&](const Claim& claim, const Verdict& verdict, const Located* where) {
+      item.assign(any ? ",\n        " : "\n        ");
+      any = true;
+      JsonWriter writer(item, 2, 8);
+      write_result(writer, claim, verdict, where);
+      out << item;
+    });
+    if (any) {
+      out << "\n      ";
+    }
+    out << std::string_view(text).substr(open) << '\n';
   }
 
 private:
