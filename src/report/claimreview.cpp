@@ -20,33 +20,53 @@
 #include <factcheck/report/reporter.hpp>
 
 #include <string>
+#include <string_view>
 #include <utility>
 
 namespace factcheck::report {
 
 namespace {
 
-Json
-article_json(const Article& article)
+// The article's author as schema.org has it.
+void
+write_person(JsonWriter& w, const std::string& name)
 {
-  Json out;
-  out["@type"] = "NewsArticle";
+  w.begin_object();
+  w.key("@type");
+  w.string("Person");
+  w.key("name");
+  w.string(name);
+  w.end_object();
+}
+
+// The article a claim appeared in, with what the catalogue says of it.
+void
+write_article(JsonWriter& w, const Article& article)
+{
+  w.begin_object();
+  w.key("@type");
+  w.string("NewsArticle");
   if (!article.title.empty()) {
-    out["headline"] = article.title;
+    w.key("headline");
+    w.string(article.title);
   }
   if (!article.author.empty()) {
-    out["author"] = {{"@type", "Person"}, {"name", article.author}};
+    w.key("author");
+    write_person(w, article.author);
   }
   if (!article.published.empty()) {
-    out["datePublished"] = article.published;
+    w.key("datePublished");
+    w.string(article.published);
   }
   if (!article.language.empty()) {
-    out["inLanguage"] = article.language;
+    w.key("inLanguage");
+    w.string(article.language);
   }
   if (!article.url.empty()) {
-    out["url"] = article.url;
+    w.key("url");
+    w.string(article.url);
   }
-  return out;
+  w.end_object();
 }
 
 // JSON-LD is published inside <script type="application/ld+json">, where an
@@ -54,27 +74,27 @@ article_json(const Article& article)
 // says. '<', '>' and '&' can only occur inside JSON strings, so writing them
 // as \u003c, \u003e and \u0026 keeps the same JSON value and leaves the
 // page nothing to parse as markup.
-std::string
-script_safe(const std::string& json)
+void
+write_script_safe(std::string_view json, std::ostream& out)
 {
-  std::string out;
-  out.reserve(json.size());
+  std::string text;
+  text.reserve(json.size());
   for (const char c : json) {
     switch (c) {
     case '<':
-      out += "\\u003c";
+      text += "\\u003c";
       break;
     case '>':
-      out += "\\u003e";
+      text += "\\u003e";
       break;
     case '&':
-      out += "\\u0026";
+      text += "\\u0026";
       break;
     default:
-      out += c;
+      text += c;
     }
   }
-  return out;
+  out << text;
 }
 
 // "Unverifiable: needs paid data"; "Unverifiable" for a draft without one.
@@ -108,79 +128,113 @@ public:
   void
   write(const RunReport& report, std::ostream& out) const override
   {
-    Json graph = Json::array();
-    add_reviews(report, graph);
-    Json root;
-    root["@context"] = "https://schema.org";
-    root["@graph"] = std::move(graph);
-    out << script_safe(root.dump(2)) << '\n';
+    write_graph(&report, 1, out);
   }
 
   // One graph of every catalogue's reviews, each about its own article.
   void
   write_all(const std::vector<RunReport>& reports, std::ostream& out) const override
   {
-    Json graph = Json::array();
-    for (const auto& report : reports) {
-      add_reviews(report, graph);
-    }
-    Json root;
-    root["@context"] = "https://schema.org";
-    root["@graph"] = std::move(graph);
-    out << script_safe(root.dump(2)) << '\n';
+    write_graph(reports.data(), reports.size(), out);
   }
 
 private:
+  // The document, as dump(2) of it would read, with the reviews written one
+  // at a time: a graph of 100,000 reviews is never held whole.
   void
-  add_reviews(const RunReport& report, Json& graph) const
+  write_graph(const RunReport* reports, std::size_t n, std::ostream& out) const
   {
-    const auto appearance = article_json(report.catalogue.article);
-    const auto roots = statement_roots(report.catalogue);
-    for (std::size_t i = 0; i < report.verdicts.size(); ++i) {
-      const auto& claim = report.catalogue.claims[i];
-      const auto& verdict = report.verdicts[i];
-      if (verdict.kind == VerdictKind::error || is_plain_repeat(report, roots, i)) {
-        continue;
+    out << "{\n  \"@context\": \"https://schema.org\",\n  \"@graph\": [";
+    bool any = false;
+    std::string text;
+    for (std::size_t r = 0; r < n; ++r) {
+      const auto& report = reports[r];
+      const auto roots = statement_roots(report.catalogue);
+      for (std::size_t i = 0; i < report.verdicts.size(); ++i) {
+        if (report.verdicts[i].kind == VerdictKind::error || is_plain_repeat(report, roots, i)) {
+          continue;
+        }
+        text.assign(any ? ",\n    " : "\n    ");
+        any = true;
+        JsonWriter writer(text, 2, 4);
+        write_review(writer, report.catalogue, report.catalogue.claims[i], report.verdicts[i]);
+        write_script_safe(text, out);
       }
-      const bool holds = verdict.kind == VerdictKind::supported;
-      Json review;
-      review["@type"] = "ClaimReview";
-      review["identifier"] = claim.id;
-      if (!m_reviewer.url.empty()) {
-        review["url"] = m_reviewer.url + "#" + claim.id;
-      }
-      if (!m_reviewer.name.empty()) {
-        review["author"] = {{"@type", "Organization"}, {"name", m_reviewer.name}};
-      }
-      if (!m_reviewer.date.empty()) {
-        review["datePublished"] = m_reviewer.date;
-      }
-      review["claimReviewed"] = claim.statement;
-      review["reviewBody"] = evidence_text(claim, verdict);
-      if (verdict.kind == VerdictKind::unverifiable) {
-        // A textual rating only: no point on the true-false scale fits.
-        review["reviewRating"] = {{"@type", "Rating"},
-                                  {"alternateName", textual_rating(verdict.category)}};
-      } else {
-        review["reviewRating"] = {{"@type", "Rating"},
-                                  {"ratingValue", holds ? 5 : 1},
-                                  {"bestRating", 5},
-                                  {"worstRating", 1},
-                                  {"alternateName", holds ? "True" : "False"}};
-      }
-      Json item;
-      item["@type"] = "Claim";
-      item["text"] = claim.quote;
-      if (!report.catalogue.article.author.empty()) {
-        item["author"] = appearance["author"];
-      }
-      if (!report.catalogue.article.published.empty()) {
-        item["datePublished"] = report.catalogue.article.published;
-      }
-      item["appearance"] = appearance;
-      review["itemReviewed"] = std::move(item);
-      graph.push_back(std::move(review));
     }
+    out << (any ? "\n  ]\n}\n" : "]\n}\n");
+  }
+
+  void
+  write_review(JsonWriter& w,
+               const Catalogue& catalogue,
+               const Claim& claim,
+               const Verdict& verdict) const
+  {
+    const auto& article = catalogue.article;
+    const bool holds = verdict.kind == VerdictKind::supported;
+    w.begin_object();
+    w.key("@type");
+    w.string("ClaimReview");
+    w.key("identifier");
+    w.string(claim.id);
+    if (!m_reviewer.url.empty()) {
+      w.key("url");
+      w.string(m_reviewer.url + "#" + claim.id);
+    }
+    if (!m_reviewer.name.empty()) {
+      w.key("author");
+      w.begin_object();
+      w.key("@type");
+      w.string("Organization");
+      w.key("name");
+      w.string(m_reviewer.name);
+      w.end_object();
+    }
+    if (!m_reviewer.date.empty()) {
+      w.key("datePublished");
+      w.string(m_reviewer.date);
+    }
+    w.key("claimReviewed");
+    w.string(claim.statement);
+    w.key("reviewBody");
+    w.string(evidence_text(claim, verdict));
+    w.key("reviewRating");
+    w.begin_object();
+    w.key("@type");
+    w.string("Rating");
+    if (verdict.kind == VerdictKind::unverifiable) {
+      // A textual rating only: no point on the true-false scale fits.
+      w.key("alternateName");
+      w.string(textual_rating(verdict.category));
+    } else {
+      w.key("ratingValue");
+      w.integer(holds ? 5 : 1);
+      w.key("bestRating");
+      w.integer(5);
+      w.key("worstRating");
+      w.integer(1);
+      w.key("alternateName");
+      w.string(holds ? "True" : "False");
+    }
+    w.end_object();
+    w.key("itemReviewed");
+    w.begin_object();
+    w.key("@type");
+    w.string("Claim");
+    w.key("text");
+    w.string(claim.quote);
+    if (!article.author.empty()) {
+      w.key("author");
+      write_person(w, article.author);
+    }
+    if (!article.published.empty()) {
+      w.key("datePublished");
+      w.string(article.published);
+    }
+    w.key("appearance");
+    write_article(w, article);
+    w.end_object();
+    w.end_object();
   }
 
   Reviewer m_reviewer;
