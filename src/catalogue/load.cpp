@@ -1006,7 +1006,7 @@ public:
   // An ItemSink for the readers: each claim is read as soon as its text has
   // been, and its tree dropped. Claims are read against the article's date,
   // so an article written after "claims" makes parse() read the text again
-  // without this (see streamed_in_order).
+  // without this (see article_after_claims).
   bool
   take_claim(const Node& root, Node& item)
   {
