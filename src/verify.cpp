@@ -267,8 +267,21 @@ verify(Catalogue catalogue, http::HttpClient& client, const VerifyOptions& optio
   // Only the selected claims are reported; their inputs were judged for
   // them. Judging is over, so each verdict moves into the report (a verdict
   // holds its rows and sources: a copy would double a large run's memory).
+  // The reported verdicts are some of the judged ones, in the same order,
+  // so they move to the front of `judged` itself when every reported claim
+  // was judged: a second list of 100,000 verdicts (47 MB) beside the first
+  // was the peak of a large run (heaptrack).
   RunReport report;
-  report.verdicts.reserve(claims.size());
+  bool all_judged = true;
+  for (std::size_t i = 0, j = 0; i < all.size() && all_judged; ++i) {
+    while (j < positions.size() && positions[j] < i) {
+      ++j;
+    }
+    all_judged = !to_report[i] || (j < positions.size() && positions[j] == i);
+  }
+  if (!all_judged) {
+    report.verdicts.reserve(claims.size());
+  }
   std::size_t kept = 0; // the reported claims are moved to the front, in order
   std::size_t next = 0; // the next claim judged, in catalogue order
   for (std::size_t i = 0; i < all.size(); ++i) {
@@ -295,7 +308,13 @@ verify(Catalogue catalogue, http::HttpClient& client, const VerifyOptions& optio
         report.windows.emplace(claim.id, std::move(*window));
       }
     }
-    report.verdicts.push_back(std::move(verdict));
+    if (all_judged) {
+      // `next` >= `kept`: what is overwritten has been moved out already,
+      // or is not reported.
+      judged[kept] = std::move(verdict);
+    } else {
+      report.verdicts.push_back(std::move(verdict));
+    }
     if (kept != i) {
       catalogue.claims[kept] = std::move(claim);
     }
@@ -303,6 +322,10 @@ verify(Catalogue catalogue, http::HttpClient& client, const VerifyOptions& optio
   }
   catalogue.claims.erase(catalogue.claims.begin() + static_cast<std::ptrdiff_t>(kept),
                          catalogue.claims.end());
+  if (all_judged) {
+    judged.erase(judged.begin() + static_cast<std::ptrdiff_t>(kept), judged.end());
+    report.verdicts = std::move(judged);
+  }
   report.catalogue = std::move(catalogue);
   return report;
 }

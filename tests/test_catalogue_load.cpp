@@ -602,3 +602,62 @@ TEST_CASE("catalogue::parse: a drafted claim keeps its span and how it was draft
   CHECK_THAT(error_of(replace(drafted, "drafted: resolved", "drafted: maybe")),
              Catch::Contains("bad drafted \"maybe\""));
 }
+
+TEST_CASE("catalogue::parse: an article written after its claims still dates them",
+          "[catalogue][dates]")
+{
+  // Claims are read while the text is still being read (the tree of a large
+  // catalogue never exists whole); a mapping's keys may come in any order,
+  // so an article after "claims" must still give "1月27日" its year.
+  const std::string yaml = R"(claims:
+  - id: nvda-fell-17pct
+    quote: 輝達股價在1月27日暴跌17%
+    statement: NVIDIA fell 17%.
+    check: {kind: change_pct, series: "stooq:nvda.us", date: "1月27日", direction: fall}
+    claimed: "17%"
+article: {title: t, language: zh-Hant, published: "2025-01-28"}
+)";
+  const std::string json = R"({"claims": [{"id": "nvda-fell-17pct",
+  "quote": "輝達股價在1月27日暴跌17%", "statement": "NVIDIA fell 17%.",
+  "check": {"kind": "change_pct", "series": "stooq:nvda.us", "date": "1月27日",
+            "direction": "fall"},
+  "claimed": "17%"}],
+ "article": {"title": "t", "language": "zh-Hant", "published": "2025-01-28"}}
+)";
+  for (const auto& [text, path] : {std::pair{yaml, "c.yaml"}, std::pair{json, "c.json"}}) {
+    INFO(path);
+    const auto catalogue = parse(text, path);
+    REQUIRE(catalogue.claims.size() == 1);
+    const auto date = catalogue.claims.at(0).check.date();
+    REQUIRE(date);
+    CHECK(factcheck::format_date(*date) == "2025-01-27");
+    CHECK(catalogue.claims.at(0).line == (path == std::string("c.yaml") ? 2 : 1));
+  }
+}
+
+TEST_CASE("catalogue::parse: a mistake of the catalogue's keys outranks its claims' mistakes",
+          "[catalogue]")
+{
+  // The claims before an unknown key were read already; their mistakes are
+  // not the ones reported.
+  const auto text = replace(k_valid, "    claimed: \"17%\"\n", "") + "extra: 1\n";
+  CHECK(error_of(text)
+        == "c.yaml:8: unknown key \"extra\" in the catalogue (expected: article, recordings, "
+           "subjects, claims)");
+  // A bad claim and a duplicate id: each one, in order.
+  const std::string claims = R"(claims:
+  - id: a
+    quote: q
+  - id: a
+    quote: q
+    statement: s
+    check: {kind: unverifiable, reason: r, category: ambiguous}
+  - id: a
+    quote: q
+    statement: s
+    check: {kind: unverifiable, reason: r, category: ambiguous}
+)";
+  CHECK(error_of(claims)
+        == "c.yaml:2: claim has no \"statement\"\n"
+           "c.yaml:8: duplicate id \"a\" (first at line 4)");
+}

@@ -95,6 +95,16 @@ is_change_kind(CheckKind kind)
   return family == CheckFamily::market_change || family == CheckFamily::record;
 }
 
+// The items of "claims" as read, in order: the claims, the ids seen, every
+// mistake.
+struct ClaimsRead
+{
+  bool started = false;
+  std::vector<Claim> claims;
+  std::unordered_map<std::string, int> seen;
+  std::vector<std::string> mistakes;
+};
+
 // Reads one catalogue, remembering the path for messages.
 class Reader
 {
@@ -960,6 +970,80 @@ public:
     return out;
   }
 
+  // The article, and its published date as the day claims are read against.
+  Article
+  article_and_date(const Node& node) const
+  {
+    auto out = article(node);
+    if (!out.published.empty()) {
+      const auto published = parse_written_date(out.published, {});
+      if (!published || published->date.day == 0 || published->vague) {
+        fail(*node.find("published"),
+             fmt::format("bad published date \"{}\" (a day such as 2025-01-28)", out.published));
+      }
+      m_dates.published = published->date.first_day();
+    }
+    return out;
+  }
+
+  // One item of "claims": the claim, or its mistake.
+  void
+  read_claim(const Node& node, ClaimsRead& read) const
+  {
+    try {
+      auto claim_value = claim(node);
+      const auto [it, inserted] = read.seen.emplace(claim_value.id, claim_value.line);
+      if (!inserted) {
+        fail(*node.find("id"),
+             fmt::format("duplicate id \"{}\" (first at line {})", claim_value.id, it->second));
+      }
+      read.claims.push_back(std::move(claim_value));
+    } catch (const Error& e) {
+      read.mistakes.emplace_back(e.what());
+    }
+  }
+
+  // An ItemSink for the readers: each claim is read as soon as its text has
+  // been, and its tree dropped. Claims are read against the article's date,
+  // so an article written after "claims" makes parse() read the text again
+  // without this (see article_after_claims).
+  bool
+  take_claim(const Node& root, Node& item)
+  {
+    if (!m_streamed.started) {
+      m_streamed.started = true;
+      // The keys before "claims" (the last two items): an article among
+      // them sets the date. Its mistakes are reported by catalogue(), which
+      // reads it again, before any claim's.
+      for (std::size_t i = 0; i + 3 < root.items.size(); i += 2) {
+        if (root.items[i].is_scalar() && root.items[i].value == "article") {
+          try {
+            (void)article_and_date(root.items[i + 1]);
+          } catch (const Error&) {
+          }
+          break;
+        }
+      }
+    }
+    read_claim(item, m_streamed);
+    return true;
+  }
+
+  // Room for about `count` claims, so that the list of a large catalogue is
+  // not copied as it grows (at twice and then three times its size).
+  void
+  expect_claims(std::size_t count)
+  {
+    m_streamed.claims.reserve(count);
+    m_streamed.seen.reserve(count);
+  }
+
+  bool
+  streamed() const
+  {
+    return m_streamed.started;
+  }
+
   Catalogue
   catalogue(Node& root) const
   {
@@ -976,17 +1060,7 @@ public:
     Catalogue out;
     out.path = m_path;
     if (items.count("article") != 0) {
-      out.article = article(items.at("article").second);
-      if (!out.article.published.empty()) {
-        const auto& node = *items.at("article").second.find("published");
-        const auto published = parse_written_date(out.article.published, {});
-        if (!published || published->date.day == 0 || published->vague) {
-          fail(node,
-               fmt::format("bad published date \"{}\" (a day such as 2025-01-28)",
-                           out.article.published));
-        }
-        m_dates.published = published->date.first_day();
-      }
+      out.article = article_and_date(items.at("article").second);
     }
     if (items.count("recordings") != 0) {
       const auto& node = items.at("recordings").second;
@@ -1017,28 +1091,18 @@ public:
     // Every claim is read, and every mistake reported in one run: a writer
     // fixing a catalogue should not need one run per mistake. (Within a
     // claim, the first mistake is reported.)
-    std::unordered_map<std::string, int> seen;
-    std::vector<std::string> mistakes;
-    out.claims.reserve(claims.items.size()); // no copy of 100,000 claims as the list grows
-    seen.reserve(claims.items.size());
+    auto& read = m_streamed;
     // Each claim's part of the tree is freed once read: the tree of a
     // 100,000-claim catalogue would otherwise sit beside its claims, at the
     // run's peak (heaptrack). `claims` is root's, which this reader owns.
+    // (Streamed claims are already read, and their trees gone.)
     auto& claim_nodes = root.items[2 * items.at("claims").index + 1].items;
     for (auto& node : claim_nodes) {
-      try {
-        auto claim_value = claim(node);
-        const auto [it, inserted] = seen.emplace(claim_value.id, claim_value.line);
-        if (!inserted) {
-          fail(*node.find("id"),
-               fmt::format("duplicate id \"{}\" (first at line {})", claim_value.id, it->second));
-        }
-        out.claims.push_back(std::move(claim_value));
-      } catch (const Error& e) {
-        mistakes.emplace_back(e.what());
-      }
+      read_claim(node, read);
       std::vector<Node>().swap(node.items);
     }
+    out.claims = std::move(read.claims);
+    auto mistakes = std::move(read.mistakes);
     if (!mistakes.empty()) {
       std::string all;
       for (const auto& mistake : mistakes) {
@@ -1196,6 +1260,9 @@ private:
   // The article's published date, against which "1月27日" or "Monday" is
   // read; set once the article has been read.
   mutable DateContext m_dates;
+  // The claims read so far, in the order written: while the text is read
+  // (take_claim), or afterwards from the tree (catalogue()).
+  mutable ClaimsRead m_streamed;
 };
 
 // The 1-based line and column (in bytes) of byte `offset` of `text`.
@@ -1298,6 +1365,87 @@ confine_paths(const Catalogue& catalogue)
           catalogue.article.text_line);
 }
 
+// Whether the root mapping's first "article" key comes after its first
+// "claims" key.
+bool
+article_after_claims(const Node& root)
+{
+  bool claims = false;
+  for (std::size_t i = 0; i + 1 < root.items.size(); i += 2) {
+    const auto& key = root.items[i];
+    if (key.is_scalar() && key.value == "claims") {
+      claims = true;
+    } else if (key.is_scalar() && key.value == "article") {
+      return claims;
+    }
+  }
+  return false;
+}
+
+// How many claims `text` holds, or a few more: its keys "id" (`id:` after a
+// space, a bracket, a comma or a line's start, and `"id"`). Each claim has
+// one, and a claim without one is a mistake, never kept; an "id" written
+// with escapes is not counted, and the list then grows as it would. Room
+// for a few claims too many is address space, not memory: its pages are
+// never touched.
+std::size_t
+estimate_claims(std::string_view text)
+{
+  std::size_t count = 0;
+  for (auto at = text.find("id"); at != std::string_view::npos; at = text.find("id", at + 2)) {
+    const char before = at == 0 ? '\n' : text[at - 1];
+    const char after = at + 2 < text.size() ? text[at + 2] : '\0';
+    if ((after == ':' && std::string_view(" \n{,-").find(before) != std::string_view::npos)
+        || (before == '"' && after == '"')) {
+      ++count;
+    }
+  }
+  return count;
+}
+
+// The text as a tree, read into a catalogue; with `stream`, each claim is
+// read as soon as the reader has finished its text (detail::ItemSink).
+Catalogue
+read_catalogue(std::string_view text, const std::string& path, bool stream)
+{
+  Node root;
+  Reader reader(path);
+  reader.expect_claims(estimate_claims(text));
+  const detail::ItemSink sink = [&reader](const Node& so_far, Node& item) {
+    return reader.take_claim(so_far, item);
+  };
+  if (path.ends_with(".json")) {
+    // A .json catalogue is strict JSON (a trailing comma is a mistake).
+    std::size_t offset = 0;
+    if (!detail::read_json(text, root, offset, stream ? sink : detail::ItemSink{})) {
+      const auto at = std::min<std::size_t>(offset == 0 ? 0 : offset - 1, text.size());
+      const auto [line, column] = line_and_column(text, at);
+      throw Error(fmt::format("{}:{}:{}: not valid JSON here (a .json catalogue is strict JSON: "
+                              "no trailing commas, comments or single quotes)",
+                              path,
+                              line,
+                              column));
+    }
+  } else if (detail::SyntaxError error;
+             !detail::read_yaml(text, root, error, stream ? sink : detail::ItemSink{})) {
+    // yaml-cpp says "end of map not found" for a tab; say what it is.
+    const auto lines = util::split(text, '\n');
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      const auto indent = lines[i].substr(0, lines[i].find_first_not_of(" \t"));
+      if (indent.find('\t') != std::string_view::npos) {
+        throw Error(fmt::format(
+            "{}:{}: a tab in the indentation; YAML indents with spaces only", path, i + 1));
+      }
+    }
+    throw Error(fmt::format("{}:{}: {}", path, error.line, error.message));
+  }
+  if (reader.streamed() && article_after_claims(root)) {
+    // The claims were read before the article's date was known.
+    return read_catalogue(text, path, false);
+  }
+  return reader.catalogue(root);
+}
+
 } // namespace
 
 Catalogue
@@ -1322,32 +1470,7 @@ parse(std::string_view text, const std::string& path)
                             column,
                             static_cast<unsigned char>(text[*bad])));
   }
-  Node root;
-  if (path.ends_with(".json")) {
-    // A .json catalogue is strict JSON (a trailing comma is a mistake).
-    std::size_t offset = 0;
-    if (!detail::read_json(text, root, offset)) {
-      const auto at = std::min<std::size_t>(offset == 0 ? 0 : offset - 1, text.size());
-      const auto [line, column] = line_and_column(text, at);
-      throw Error(fmt::format("{}:{}:{}: not valid JSON here (a .json catalogue is strict JSON: "
-                              "no trailing commas, comments or single quotes)",
-                              path,
-                              line,
-                              column));
-    }
-  } else if (detail::SyntaxError error; !detail::read_yaml(text, root, error)) {
-    // yaml-cpp says "end of map not found" for a tab; say what it is.
-    const auto lines = util::split(text, '\n');
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-      const auto indent = lines[i].substr(0, lines[i].find_first_not_of(" \t"));
-      if (indent.find('\t') != std::string_view::npos) {
-        throw Error(fmt::format(
-            "{}:{}: a tab in the indentation; YAML indents with spaces only", path, i + 1));
-      }
-    }
-    throw Error(fmt::format("{}:{}: {}", path, error.line, error.message));
-  }
-  auto catalogue = Reader(path).catalogue(root);
+  auto catalogue = read_catalogue(text, path, true);
   // Folders and files the catalogue names are relative to the catalogue.
   for (auto* named : {&catalogue.recordings_dir, &catalogue.article.text_file}) {
     const std::filesystem::path file(*named);

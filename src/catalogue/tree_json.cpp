@@ -74,43 +74,50 @@ class TreeBuilder
 public:
   using json = nlohmann::json;
 
-  TreeBuilder(Node& root, const LineCount& count) : m_root(root), m_count(count)
+  TreeBuilder(Node& root, const LineCount& count, const ItemSink& sink)
+      : m_root(root), m_count(count), m_stream(root, sink)
   {}
 
   bool
   null()
   {
     add(Node::Type::null, {}, line());
+    finished();
     return true;
   }
   bool
   boolean(bool value)
   {
     add(Node::Type::scalar, value ? "true" : "false", line());
+    finished();
     return true;
   }
   bool
   number_integer(json::number_integer_t value)
   {
     add(Node::Type::scalar, std::to_string(value), number_line());
+    finished();
     return true;
   }
   bool
   number_unsigned(json::number_unsigned_t value)
   {
     add(Node::Type::scalar, std::to_string(value), number_line());
+    finished();
     return true;
   }
   bool
   number_float(json::number_float_t /*value*/, const json::string_t& text)
   {
     add(Node::Type::scalar, text, number_line());
+    finished();
     return true;
   }
   bool
   string(json::string_t& value)
   {
     add(Node::Type::scalar, std::move(value), line());
+    finished();
     return true;
   }
   bool
@@ -122,6 +129,7 @@ public:
   key(json::string_t& value)
   {
     add(Node::Type::scalar, std::move(value), line());
+    finished();
     return true;
   }
   bool
@@ -137,6 +145,7 @@ public:
     // it, grown by doubling) would sit in the tree until the claim is read.
     m_open.back()->items.shrink_to_fit();
     m_open.pop_back();
+    finished();
     return true;
   }
   bool
@@ -150,6 +159,7 @@ public:
   {
     m_open.back()->items.shrink_to_fit();
     m_open.pop_back();
+    finished();
     return true;
   }
   bool
@@ -179,11 +189,19 @@ private:
     return m_count.newlines + (m_count.last_was_newline ? 0 : 1);
   }
 
+  // The node added or closed last is complete.
+  void
+  finished()
+  {
+    m_stream.finished(m_open.empty() ? nullptr : m_open.back());
+  }
+
   Node&
   add(Node::Type type, std::string value, int at)
   {
     Node* target = nullptr;
-    if (m_open.empty()) {
+    Node* parent = m_open.empty() ? nullptr : m_open.back();
+    if (parent == nullptr) {
       target = &m_root;
     } else {
       // A node's address is kept in m_open only while it is the last item
@@ -196,11 +214,13 @@ private:
     target->type = type;
     target->line = at;
     target->value = std::move(value);
+    m_stream.added(parent, *target);
     return *target;
   }
 
   Node& m_root;
   const LineCount& m_count;
+  ClaimsStream m_stream;
   std::vector<Node*> m_open;
   std::size_t m_error_offset = 0;
 };
@@ -208,10 +228,10 @@ private:
 } // namespace
 
 bool
-read_json(std::string_view text, Node& root, std::size_t& error_offset)
+read_json(std::string_view text, Node& root, std::size_t& error_offset, const ItemSink& claims)
 {
   LineCount count;
-  TreeBuilder builder(root, count);
+  TreeBuilder builder(root, count, claims);
   const CountingIterator first(text.data(), &count);
   const CountingIterator last(text.data() + text.size(), &count);
   if (!nlohmann::json::sax_parse(first, last, &builder)) {

@@ -74,7 +74,8 @@ count_nodes(const Node& node)
 class Builder
 {
 public:
-  Builder(Node& root, std::size_t budget) : m_root(root), m_budget(budget)
+  Builder(Node& root, std::size_t budget, const ItemSink& sink)
+      : m_stream(root, sink), m_root(root), m_budget(budget)
   {}
 
   // Adds a node where the next one goes; returns it.
@@ -82,14 +83,24 @@ public:
   add(Node::Type type, int line)
   {
     Node* target = &m_root;
-    if (!m_open.empty()) {
+    Node* parent = m_open.empty() ? nullptr : m_open.back();
+    if (parent != nullptr) {
       // Only the innermost open node grows, so the pointers in m_open (to
       // the last item of each parent) stay valid.
-      target = &m_open.back()->items.emplace_back();
+      target = &parent->items.emplace_back();
     }
     target->type = type;
     target->line = line;
+    m_stream.added(parent, *target);
     return target;
+  }
+
+  // The node added last (a scalar, an alias's copy) or closed last is
+  // complete.
+  void
+  finished()
+  {
+    m_stream.finished(m_open.empty() ? nullptr : m_open.back());
   }
 
   bool
@@ -105,6 +116,7 @@ public:
   std::vector<Node*> m_open;
   std::vector<std::string> m_open_anchors;
   std::map<std::string, Node, std::less<>> m_anchors;
+  ClaimsStream m_stream;
 
 private:
   Node& m_root;
@@ -144,14 +156,14 @@ syntax_error(const yaml_parser_t& parser, std::string_view text, SyntaxError& er
 } // namespace
 
 bool
-read_yaml(std::string_view text, Node& root, SyntaxError& error)
+read_yaml(std::string_view text, Node& root, SyntaxError& error, const ItemSink& claims)
 {
   Parser p;
   yaml_parser_set_input_string(
       &p.parser, reinterpret_cast<const unsigned char*>(text.data()), text.size());
   // Without aliases a node takes at least a byte of text; the budget lets
   // aliases repeat what they name, not grow without end.
-  Builder builder(root, 4 * text.size() + 4096);
+  Builder builder(root, 4 * text.size() + 4096, claims);
   root = Node{};
   for (;;) {
     Event e;
@@ -184,6 +196,7 @@ read_yaml(std::string_view text, Node& root, SyntaxError& error)
       if (event.data.scalar.anchor != nullptr) {
         builder.m_anchors[anchor_of(event.data.scalar.anchor)] = *node;
       }
+      builder.finished();
       break;
     }
     case YAML_ALIAS_EVENT: {
@@ -200,6 +213,7 @@ read_yaml(std::string_view text, Node& root, SyntaxError& error)
       auto* node = builder.add(copy.type, line);
       node->value = copy.value;
       node->items = copy.items;
+      builder.finished();
       break;
     }
     case YAML_SEQUENCE_START_EVENT:
@@ -229,6 +243,7 @@ read_yaml(std::string_view text, Node& root, SyntaxError& error)
       builder.m_open.back()->items.shrink_to_fit();
       builder.m_open.pop_back();
       builder.m_open_anchors.pop_back();
+      builder.finished();
       break;
     }
   }
