@@ -41,7 +41,8 @@ TEST_CASE("http::FetchStack: a recordings folder that does not exist is a caller
   CHECK_THROWS_AS(FetchStack(options), factcheck::Error);
 }
 
-TEST_CASE("http::recording_dirs: the catalogue's folder, then --recordings, and none in live mode", "[http]")
+TEST_CASE("http::recording_dirs: the catalogue's folder, then --recordings, and none in live mode",
+          "[http]")
 {
   factcheck::Catalogue catalogue;
   catalogue.path = "claims/c.yaml";
