@@ -13,6 +13,29 @@
 
 namespace factcheck::cli {
 
+namespace {
+
+void
+warn(const std::string& message)
+{
+  fmt::print(stderr, "factcheck: warning: {}\n", message);
+}
+
+// The fetch stack for `options`, but for its recordings folders, which
+// depend on the catalogues.
+http::StackOptions
+stack_options(const SourceOptions& options)
+{
+  http::StackOptions stack;
+  stack.mode = parse_mode(options.mode).value_or(Mode::automatic);
+  stack.curl = curl_options(options.network);
+  stack.cache_dir = cache_dir(options.network);
+  stack.warn = warn;
+  return stack;
+}
+
+} // namespace
+
 void
 add_source_options(CLI::App& cmd, SourceOptions& options)
 {
@@ -36,15 +59,8 @@ run_catalogue(Catalogue catalogue,
               const SourceOptions& options,
               bool series_windows)
 {
-  const auto warn = [](const std::string& message) {
-    fmt::print(stderr, "factcheck: warning: {}\n", message);
-  };
-  http::StackOptions stack;
-  stack.mode = parse_mode(options.mode).value_or(Mode::automatic);
+  auto stack = stack_options(options);
   stack.recordings = http::recording_dirs(catalogue, options.recordings, stack.mode, warn);
-  stack.curl = curl_options(options.network);
-  stack.cache_dir = cache_dir(options.network);
-  stack.warn = warn;
   http::FetchStack fetcher(stack);
   InterruptibleClient client(fetcher);
 
@@ -65,11 +81,7 @@ run_catalogues(std::vector<Catalogue> catalogues,
                const std::vector<std::vector<std::string>>& selects,
                const SourceOptions& options)
 {
-  const auto warn = [](const std::string& message) {
-    fmt::print(stderr, "factcheck: warning: {}\n", message);
-  };
-  http::StackOptions stack;
-  stack.mode = parse_mode(options.mode).value_or(Mode::automatic);
+  auto stack = stack_options(options);
   // The union of every catalogue's own folder and --recordings, each folder
   // once (a newsroom's catalogues often share one).
   std::set<std::string> seen;
@@ -85,9 +97,6 @@ run_catalogues(std::vector<Catalogue> catalogues,
       stack.recordings.push_back(dir);
     }
   }
-  stack.curl = curl_options(options.network);
-  stack.cache_dir = cache_dir(options.network);
-  stack.warn = warn;
   http::FetchStack fetcher(stack);
   InterruptibleClient client(fetcher);
 

@@ -214,52 +214,44 @@ article_text(const VerifyOptions& options, const Catalogue& catalogue)
   return text;
 }
 
-// GitHub shows the file named by $GITHUB_STEP_SUMMARY on the run's page.
+// GitHub shows the file named by $GITHUB_STEP_SUMMARY on the run's page:
+// `markdown`, and how many claims got no annotation, are appended to it.
 void
-append_step_summary(const RunReport& report)
+append_step_summary(std::string markdown, std::size_t unannotated)
 {
   const char* path = std::getenv("GITHUB_STEP_SUMMARY");
   if (path == nullptr || path[0] == '\0') {
     return;
   }
-  std::ostringstream text;
-  report::make_markdown_reporter({})->write(report, text);
-  if (const auto left = report::github_unannotated(report); left > 0) {
-    text << fmt::format("\n{} of the claims above have no annotation: GitHub shows {} "
-                        "annotations of each level for a step, and the contradicted ones "
-                        "come first.\n",
-                        left,
-                        report::k_github_annotations_per_level);
+  if (unannotated > 0) {
+    markdown += fmt::format("\n{} of the claims above have no annotation: GitHub shows {} "
+                            "annotations of each level for a step, and the contradicted ones "
+                            "come first.\n",
+                            unannotated,
+                            report::k_github_annotations_per_level);
   }
   std::ofstream file(path, std::ios::binary | std::ios::app);
-  file << text.str();
+  file << markdown;
   if (!file) {
     fmt::print(stderr, "factcheck: warning: {}: cannot append the job summary\n", path);
   }
+}
+
+void
+append_step_summary(const RunReport& report)
+{
+  std::ostringstream text;
+  report::make_markdown_reporter({})->write(report, text);
+  append_step_summary(std::move(text).str(), report::github_unannotated(report));
 }
 
 // The job summary of several catalogues: the markdown of each.
 void
 append_step_summary(const std::vector<RunReport>& reports)
 {
-  const char* path = std::getenv("GITHUB_STEP_SUMMARY");
-  if (path == nullptr || path[0] == '\0') {
-    return;
-  }
   std::ostringstream text;
   report::make_markdown_reporter({})->write_all(reports, text);
-  if (const auto left = report::github_unannotated(reports); left > 0) {
-    text << fmt::format("\n{} of the claims above have no annotation: GitHub shows {} "
-                        "annotations of each level for a step, and the contradicted ones "
-                        "come first.\n",
-                        left,
-                        report::k_github_annotations_per_level);
-  }
-  std::ofstream file(path, std::ios::binary | std::ios::app);
-  file << text.str();
-  if (!file) {
-    fmt::print(stderr, "factcheck: warning: {}: cannot append the job summary\n", path);
-  }
+  append_step_summary(std::move(text).str(), report::github_unannotated(reports));
 }
 
 } // namespace
