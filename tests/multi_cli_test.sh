@@ -173,6 +173,22 @@ targets() { cut -d' ' -f2 "$tmp/$1.log" | sort; }
 [ "$(wc -l <"$tmp/together.log")" -lt "$(($(wc -l <"$tmp/alone1.log") + $(wc -l <"$tmp/alone2.log")))" ] ||
   fail "no request was shared: $(wc -l "$tmp"/*.log)"
 
+# --- GitHub's job summary -------------------------------------------------------
+# One Markdown summary of both catalogues, appended; one budget of 10
+# annotations a level for the step: of 27 contradicted and 57 unverifiable
+# claims (50 supported are not annotated at all), 17 + 47 = 64 go without.
+echo "previous step" >"$tmp/summary.md"
+GITHUB_STEP_SUMMARY=$tmp/summary.md "$factcheck" verify "$deepseek" "$selloff" --mode offline \
+  --format github >"$tmp/github.out"
+expect_exit 1 $? "two catalogues, --format github"
+head -1 "$tmp/summary.md" | grep -qx "previous step" || fail "job summary overwritten"
+grep -qx '# Fact-check: 2 catalogues' "$tmp/summary.md" || fail "job summary: no heading over both"
+[ "$(grep -c '^# Fact-check: ' "$tmp/summary.md")" = 3 ] ||
+  fail "job summary: not one heading over all and one per catalogue"
+grep -q '^64 of the claims above have no annotation' "$tmp/summary.md" ||
+  fail "job summary: the claims without an annotation are not counted"
+[ "$(grep -c '^::error ' "$tmp/github.out")" = 10 ] || fail "github: not 10 ::error annotations"
+
 if [ "$failures" -gt 0 ]; then
   echo "$failures failed" >&2
   exit 1
