@@ -20,7 +20,9 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iostream>
+#include <memory>
 #include <set>
 #include <sstream>
 #include <sys/ioctl.h>
@@ -422,6 +424,31 @@ report_options_of(const VerifyOptions& options)
   return report_options;
 }
 
+// The reporter for --format, with the report's options from the flags.
+std::unique_ptr<report::Reporter>
+reporter_of(const VerifyOptions& options)
+{
+  auto reporter = report::make_reporter(options.format, report_options_of(options));
+  if (!reporter) {
+    throw Error(fmt::format("unknown format \"{}\" (known: {})",
+                            options.format,
+                            fmt::join(report::known_formats(), ", ")));
+  }
+  return reporter;
+}
+
+// Writes the report with `write` to standard output, or atomically to -o.
+void
+write_report(const VerifyOptions& options, const std::function<void(std::ostream&)>& write)
+{
+  if (options.output.empty()) {
+    write(std::cout);
+    std::cout.flush();
+  } else {
+    write_file_atomically(options.output, write);
+  }
+}
+
 // The selection of each catalogue: --select names ids of any catalogue
 // (each has its own ids), and a selected id must be in at least one; a
 // catalogue with no claim selected reports none (its claims are dropped).
@@ -517,30 +544,19 @@ run_verify_all(const VerifyOptions& options, const std::vector<VerdictKind>& fai
   if (!options.article.empty()) {
     fmt::print(stderr, "factcheck: note: only --format html shows the article text\n");
   }
-  const auto reporter = report::make_reporter(options.format, report_options_of(options));
-  if (!reporter) {
-    throw Error(fmt::format("unknown format \"{}\" (known: {})",
-                            options.format,
-                            fmt::join(report::known_formats(), ", ")));
-  }
+  const auto reporter = reporter_of(options);
 
   const auto results = run_catalogues(std::move(catalogues), selects, options.source);
 
   // -q quiets the terminal, never the report: a file always gets it whole.
   // Streamed as for one catalogue (run_verify).
-  const auto write = [&](std::ostream& out) {
+  write_report(options, [&](std::ostream& out) {
     if (options.quiet && options.output.empty()) {
       out << report::summary_line(results) << '\n';
     } else {
       reporter->write_all(results, out);
     }
-  };
-  if (options.output.empty()) {
-    write(std::cout);
-    std::cout.flush();
-  } else {
-    write_file_atomically(options.output, write);
-  }
+  });
   if (options.format == "github") {
     append_step_summary(results);
   }
@@ -569,12 +585,7 @@ run_verify(const VerifyOptions& options)
   auto select = selected_ids(catalogue, options);
   auto article = article_text(options, catalogue);
 
-  const auto reporter = report::make_reporter(options.format, report_options_of(options));
-  if (!reporter) {
-    throw Error(fmt::format("unknown format \"{}\" (known: {})",
-                            options.format,
-                            fmt::join(report::known_formats(), ", ")));
-  }
+  const auto reporter = reporter_of(options);
 
   auto result = run_catalogue(
       std::move(catalogue), std::move(select), options.source, options.format == "html");
@@ -584,19 +595,13 @@ run_verify(const VerifyOptions& options)
   // Judging is over before anything is written, so the report goes
   // straight to its stream, never held whole (a report of 100,000 claims
   // is a hundred megabytes); a file still gets it atomically.
-  const auto write = [&](std::ostream& out) {
+  write_report(options, [&](std::ostream& out) {
     if (options.quiet && options.output.empty()) {
       out << report::summary_line(result) << '\n';
     } else {
       reporter->write(result, out);
     }
-  };
-  if (options.output.empty()) {
-    write(std::cout);
-    std::cout.flush();
-  } else {
-    write_file_atomically(options.output, write);
-  }
+  });
   if (options.format == "github") {
     append_step_summary(result);
   }

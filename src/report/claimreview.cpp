@@ -27,13 +27,13 @@ namespace factcheck::report {
 
 namespace {
 
-// The article's author as schema.org has it.
+// A schema.org Person or Organization: its type and name.
 void
-write_person(JsonWriter& w, const std::string& name)
+write_named(JsonWriter& w, std::string_view type, const std::string& name)
 {
   w.begin_object();
   w.key("@type");
-  w.string("Person");
+  w.string(type);
   w.key("name");
   w.string(name);
   w.end_object();
@@ -52,7 +52,7 @@ write_article(JsonWriter& w, const Article& article)
   }
   if (!article.author.empty()) {
     w.key("author");
-    write_person(w, article.author);
+    write_named(w, "Person", article.author);
   }
   if (!article.published.empty()) {
     w.key("datePublished");
@@ -183,12 +183,7 @@ private:
     }
     if (!m_reviewer.name.empty()) {
       w.key("author");
-      w.begin_object();
-      w.key("@type");
-      w.string("Organization");
-      w.key("name");
-      w.string(m_reviewer.name);
-      w.end_object();
+      write_named(w, "Organization", m_reviewer.name);
     }
     if (!m_reviewer.date.empty()) {
       w.key("datePublished");
@@ -225,7 +220,7 @@ private:
     w.string(claim.quote);
     if (!article.author.empty()) {
       w.key("author");
-      write_person(w, article.author);
+      write_named(w, "Person", article.author);
     }
     if (!article.published.empty()) {
       w.key("datePublished");
